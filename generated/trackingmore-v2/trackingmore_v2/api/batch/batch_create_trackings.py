@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_create_envelope import BatchCreateEnvelope
+from ...models.create_tracking_request import CreateTrackingRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[CreateTrackingRequest],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trackings/batch",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> BatchCreateEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BatchCreateEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateTrackingRequest],
+) -> Response[BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Create up to 40 trackings
+
+     Creates each item independently: the valid ones are added while the failing ones are
+    reported in `data.errors` with their own code (e.g. 4016 for a duplicate). At most 40
+    items per call; one tracking credit per added tracking.
+
+    Args:
+        body (list[CreateTrackingRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateTrackingRequest],
+) -> BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Create up to 40 trackings
+
+     Creates each item independently: the valid ones are added while the failing ones are
+    reported in `data.errors` with their own code (e.g. 4016 for a duplicate). At most 40
+    items per call; one tracking credit per added tracking.
+
+    Args:
+        body (list[CreateTrackingRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateTrackingRequest],
+) -> Response[BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Create up to 40 trackings
+
+     Creates each item independently: the valid ones are added while the failing ones are
+    reported in `data.errors` with their own code (e.g. 4016 for a duplicate). At most 40
+    items per call; one tracking credit per added tracking.
+
+    Args:
+        body (list[CreateTrackingRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[CreateTrackingRequest],
+) -> BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Create up to 40 trackings
+
+     Creates each item independently: the valid ones are added while the failing ones are
+    reported in `data.errors` with their own code (e.g. 4016 for a duplicate). At most 40
+    items per call; one tracking credit per added tracking.
+
+    Args:
+        body (list[CreateTrackingRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCreateEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

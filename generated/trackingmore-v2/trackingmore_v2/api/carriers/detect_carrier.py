@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detect_carrier_request import DetectCarrierRequest
+from ...models.detected_carriers_envelope import DetectedCarriersEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DetectCarrierRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/carriers/detect",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> DetectedCarriersEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DetectedCarriersEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DetectCarrierRequest,
+) -> Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Detect the carrier of a tracking number
+
+     The carriers whose number format matches, most likely first. 4032 when no carrier can be
+    detected. Billing: 1 credit per 5 calls.
+
+    Args:
+        body (DetectCarrierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DetectCarrierRequest,
+) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Detect the carrier of a tracking number
+
+     The carriers whose number format matches, most likely first. 4032 when no carrier can be
+    detected. Billing: 1 credit per 5 calls.
+
+    Args:
+        body (DetectCarrierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DetectCarrierRequest,
+) -> Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Detect the carrier of a tracking number
+
+     The carriers whose number format matches, most likely first. 4032 when no carrier can be
+    detected. Billing: 1 credit per 5 calls.
+
+    Args:
+        body (DetectCarrierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DetectCarrierRequest,
+) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Detect the carrier of a tracking number
+
+     The carriers whose number format matches, most likely first. 4032 when no carrier can be
+    detected. Billing: 1 credit per 5 calls.
+
+    Args:
+        body (DetectCarrierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.air_cargo_envelope import AirCargoEnvelope
+from ...models.air_cargo_request import AirCargoRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AirCargoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trackings/aircargo",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AirCargoEnvelope | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AirCargoEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AirCargoRequest,
+) -> Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Track air-waybill numbers
+
+     Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
+    `track_number` is one AWB or a list of them; `data` is keyed by the AWB in `XXX-XXXXXXXX`
+    form. Billing: 20 tracking credits per AWB.
+
+    Args:
+        body (AirCargoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AirCargoRequest,
+) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Track air-waybill numbers
+
+     Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
+    `track_number` is one AWB or a list of them; `data` is keyed by the AWB in `XXX-XXXXXXXX`
+    form. Billing: 20 tracking credits per AWB.
+
+    Args:
+        body (AirCargoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AirCargoRequest,
+) -> Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]:
+    """Track air-waybill numbers
+
+     Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
+    `track_number` is one AWB or a list of them; `data` is keyed by the AWB in `XXX-XXXXXXXX`
+    form. Billing: 20 tracking credits per AWB.
+
+    Args:
+        body (AirCargoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AirCargoRequest,
+) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    """Track air-waybill numbers
+
+     Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
+    `track_number` is one AWB or a list of them; `data` is keyed by the AWB in `XXX-XXXXXXXX`
+    form. Billing: 20 tracking credits per AWB.
+
+    Args:
+        body (AirCargoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_tracking_request import CreateTrackingRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tracking_envelope import TrackingEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTrackingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trackings/post",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | TrackingEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TrackingEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrackingRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Create a tracking
+
+     Adds one tracking number to the account. TrackingMore then polls the carrier
+    (every 3 h for express carriers, 6 h for postal ones). Costs one tracking credit.
+
+    Errors (HTTP 200): 4016 the tracking already exists, 4013/4014 tracking number missing or
+    invalid, 4015 carrier code invalid, 4012 other invalid field, 4021 quota exhausted.
+
+    Args:
+        body (CreateTrackingRequest): A tracking to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrackingRequest,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Create a tracking
+
+     Adds one tracking number to the account. TrackingMore then polls the carrier
+    (every 3 h for express carriers, 6 h for postal ones). Costs one tracking credit.
+
+    Errors (HTTP 200): 4016 the tracking already exists, 4013/4014 tracking number missing or
+    invalid, 4015 carrier code invalid, 4012 other invalid field, 4021 quota exhausted.
+
+    Args:
+        body (CreateTrackingRequest): A tracking to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrackingRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Create a tracking
+
+     Adds one tracking number to the account. TrackingMore then polls the carrier
+    (every 3 h for express carriers, 6 h for postal ones). Costs one tracking credit.
+
+    Errors (HTTP 200): 4016 the tracking already exists, 4013/4014 tracking number missing or
+    invalid, 4015 carrier code invalid, 4012 other invalid field, 4021 quota exhausted.
+
+    Args:
+        body (CreateTrackingRequest): A tracking to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrackingRequest,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Create a tracking
+
+     Adds one tracking number to the account. TrackingMore then polls the carrier
+    (every 3 h for express carriers, 6 h for postal ones). Costs one tracking credit.
+
+    Errors (HTTP 200): 4016 the tracking already exists, 4013/4014 tracking number missing or
+    invalid, 4015 carrier code invalid, 4012 other invalid field, 4021 quota exhausted.
+
+    Args:
+        body (CreateTrackingRequest): A tracking to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

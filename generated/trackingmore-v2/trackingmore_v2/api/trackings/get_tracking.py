@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tracking_envelope import TrackingEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    carrier_code: str,
+    tracking_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/trackings/{carrier_code}/{tracking_number}".format(
+            carrier_code=quote(str(carrier_code), safe=""),
+            tracking_number=quote(str(tracking_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | TrackingEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TrackingEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Get one tracking
+
+     The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
+
+    Errors (HTTP 200): 4031 the number was never created (create it first), 4021 quota
+    exhausted.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Get one tracking
+
+     The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
+
+    Errors (HTTP 200): 4031 the number was never created (create it first), 4021 quota
+    exhausted.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return sync_detailed(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Get one tracking
+
+     The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
+
+    Errors (HTTP 200): 4031 the number was never created (create it first), 4021 quota
+    exhausted.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Get one tracking
+
+     The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
+
+    Errors (HTTP 200): 4031 the number was never created (create it first), 4021 quota
+    exhausted.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            carrier_code=carrier_code,
+            tracking_number=tracking_number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tracking_envelope import TrackingEnvelope
+from ...models.update_tracking_request import UpdateTrackingRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    body: UpdateTrackingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/trackings/{carrier_code}/{tracking_number}".format(
+            carrier_code=quote(str(carrier_code), safe=""),
+            tracking_number=quote(str(tracking_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | TrackingEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TrackingEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrackingRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Update one tracking
+
+     Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
+    8 (restore the status TrackingMore computed); `archived` is the string "true" or "false".
+
+    Errors (HTTP 200): 4017 no such tracking, 4033 invalid `status`, 4012 other invalid field.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+        body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrackingRequest,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Update one tracking
+
+     Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
+    8 (restore the status TrackingMore computed); `archived` is the string "true" or "false".
+
+    Errors (HTTP 200): 4017 no such tracking, 4033 invalid `status`, 4012 other invalid field.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+        body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return sync_detailed(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrackingRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
+    """Update one tracking
+
+     Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
+    8 (restore the status TrackingMore computed); `archived` is the string "true" or "false".
+
+    Errors (HTTP 200): 4017 no such tracking, 4033 invalid `status`, 4012 other invalid field.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+        body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    carrier_code: str,
+    tracking_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrackingRequest,
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    """Update one tracking
+
+     Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
+    8 (restore the status TrackingMore computed); `archived` is the string "true" or "false".
+
+    Errors (HTTP 200): 4017 no such tracking, 4033 invalid `status`, 4012 other invalid field.
+
+    Args:
+        carrier_code (str): A carrier code from `listCarriers` (lowercase slug), e.g. `china-
+            post`, `4px`. Example: china-post.
+        tracking_number (str): A tracking number, 4 to 50 letters, digits or hyphens. Example:
+            RM121546236CN.
+        body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            carrier_code=carrier_code,
+            tracking_number=tracking_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_tracking_request_archived import UpdateTrackingRequestArchived
+from ..models.update_tracking_request_status import UpdateTrackingRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTrackingRequest")
+
+
+@_attrs_define
+class UpdateTrackingRequest:
+    """The fields to change; absent fields are left as they are.
+
+    Attributes:
+        title (str | Unset):
+        logistics_channel (str | Unset):
+        customer_name (str | Unset):
+        customer_email (list[str] | None | str | Unset): One e-mail address or a list of them (the API returns either
+            form). Example: jane@example.com.
+        customer_phone (str | Unset):
+        order_id (str | Unset):
+        destination_code (str | Unset): ISO 3166-1 alpha-2 country code. Example: US.
+        archived (UpdateTrackingRequestArchived | Unset): Archive ("true") or unarchive ("false") the tracking.
+        status (UpdateTrackingRequestStatus | Unset): 4 marks the tracking delivered, 7 exception, 8 restores its own
+            status.
+    """
+
+    title: str | Unset = UNSET
+    logistics_channel: str | Unset = UNSET
+    customer_name: str | Unset = UNSET
+    customer_email: list[str] | None | str | Unset = UNSET
+    customer_phone: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    destination_code: str | Unset = UNSET
+    archived: UpdateTrackingRequestArchived | Unset = UNSET
+    status: UpdateTrackingRequestStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        logistics_channel = self.logistics_channel
+
+        customer_name = self.customer_name
+
+        customer_email: list[str] | None | str | Unset
+        if isinstance(self.customer_email, Unset):
+            customer_email = UNSET
+        elif isinstance(self.customer_email, list):
+            customer_email = self.customer_email
+
+        else:
+            customer_email = self.customer_email
+
+        customer_phone = self.customer_phone
+
+        order_id = self.order_id
+
+        destination_code = self.destination_code
+
+        archived: str | Unset = UNSET
+        if not isinstance(self.archived, Unset):
+            archived = self.archived.value
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if logistics_channel is not UNSET:
+            field_dict["logistics_channel"] = logistics_channel
+        if customer_name is not UNSET:
+            field_dict["customer_name"] = customer_name
+        if customer_email is not UNSET:
+            field_dict["customer_email"] = customer_email
+        if customer_phone is not UNSET:
+            field_dict["customer_phone"] = customer_phone
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if destination_code is not UNSET:
+            field_dict["destination_code"] = destination_code
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        logistics_channel = d.pop("logistics_channel", UNSET)
+
+        customer_name = d.pop("customer_name", UNSET)
+
+        def _parse_customer_email(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_customer_email_type_1 = cast(list[str], data)
+
+                return componentsschemas_customer_email_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
+
+        customer_phone = d.pop("customer_phone", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        destination_code = d.pop("destination_code", UNSET)
+
+        _archived = d.pop("archived", UNSET)
+        archived: UpdateTrackingRequestArchived | Unset
+        if isinstance(_archived, Unset):
+            archived = UNSET
+        else:
+            archived = UpdateTrackingRequestArchived(_archived)
+
+        _status = d.pop("status", UNSET)
+        status: UpdateTrackingRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UpdateTrackingRequestStatus(_status)
+
+        update_tracking_request = cls(
+            title=title,
+            logistics_channel=logistics_channel,
+            customer_name=customer_name,
+            customer_email=customer_email,
+            customer_phone=customer_phone,
+            order_id=order_id,
+            destination_code=destination_code,
+            archived=archived,
+            status=status,
+        )
+
+        update_tracking_request.additional_properties = d
+        return update_tracking_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
