@@ -154,8 +154,10 @@ def test_request_constraints() -> None:
     for path in batch_paths:
         body = SPEC["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
         assert (body["minItems"], body["maxItems"]) == (1, 40), path
-    params = {p["name"]: p["schema"] for p in SPEC["paths"]["/trackings/get"]["get"]["parameters"] if "name" in p}
-    assert (params["limit"]["minimum"], params["limit"]["maximum"], params["limit"]["default"]) == (1, 2000, 100)
+    list_parameters = SPEC["paths"]["/trackings/get"]["get"]["parameters"]
+    params = {p["name"]: p["schema"] for p in list_parameters if "name" in p}
+    limit = params["limit"]
+    assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, 2000, 100)
     assert params["page"]["minimum"] == 1
     assert "{0,39}" in params["numbers"]["pattern"] and "{0,39}" in params["orders"]["pattern"]
     customer_email = schemas["CustomerEmail"]["anyOf"]
