@@ -15,9 +15,7 @@ GENERATED_PROJECT = ROOT / "generated" / "trackingmore-v2"
 
 def test_committed_client_matches_spec_config_and_templates() -> None:
     """The same drift check CI runs: regenerate into a temp dir and diff."""
-    result = subprocess.run(
-        ["make", "-s", "check-generated"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["make", "-s", "check-generated"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -1,0 +1,201 @@
+"""`make demo`: drive the generated SDK through every TrackingMore v2 operation.
+
+By default it starts the fake TrackingMore server on a free loopback port and talks to it. With
+`--live` (and TRACKINGMORE_API_KEY set) it talks to the real API instead, skipping the calls that
+would delete or change existing data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from trackingmore_v2 import AuthenticatedClient
+from trackingmore_v2.api.account import get_status_counts, get_user_info
+from trackingmore_v2.api.batch import (
+    batch_create_trackings,
+    batch_delete_trackings,
+    batch_update_trackings,
+    stop_updating_trackings,
+)
+from trackingmore_v2.api.carriers import detect_carrier, list_carriers
+from trackingmore_v2.api.tools import check_remote_areas, get_transit_times, track_air_cargo
+from trackingmore_v2.api.trackings import (
+    change_carrier,
+    create_tracking,
+    delete_tracking,
+    get_realtime_tracking,
+    get_tracking,
+    get_tracking_in_language,
+    list_trackings,
+    update_tracking,
+)
+from trackingmore_v2.models import (
+    AirCargoRequest,
+    BatchUpdateItem,
+    ChangeCarrierRequest,
+    CreateTrackingRequest,
+    DetectCarrierRequest,
+    RealtimeTrackingRequest,
+    RemoteAreaQuery,
+    TrackingKey,
+    TransitTimeQuery,
+    UpdateTrackingRequest,
+)
+from trackingmore_v2.models.update_tracking_request_status import UpdateTrackingRequestStatus
+
+LIVE_BASE_URL = "https://api.trackingmore.com/v2"
+DEMO_KEY = "demo-key"  # the fake server's key; not a secret
+
+
+def step(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def show(label: str, value: Any) -> None:
+    print(f"   {label:<28} {value}")
+
+
+@contextlib.contextmanager
+def target(live: bool) -> Iterator[tuple[str, str]]:
+    """Yield (base URL, API key): the real API when asked, else the fake on a free loopback port."""
+    if live:
+        key = os.environ.get("TRACKINGMORE_API_KEY")
+        if not key:
+            sys.exit("--live needs TRACKINGMORE_API_KEY in the environment")
+        yield LIVE_BASE_URL, key
+        return
+    from trackingmore_mock import create_app
+    from trackingmore_mock.server import serve_in_thread
+
+    with serve_in_thread(create_app(api_key=DEMO_KEY, seed=7)) as base_url:
+        yield base_url, DEMO_KEY
+
+
+def run_tour(client: AuthenticatedClient, *, live: bool) -> None:
+    step("Carriers")
+    carriers = list_carriers.sync(client=client)
+    show("carriers known", len(carriers.data) if carriers else None)
+    detected = detect_carrier.sync(client=client, body=DetectCarrierRequest(tracking_number="RR123456789CN"))
+    show("RR123456789CN looks like", [c.code for c in detected.data][:3] if detected else None)
+
+    step("Create, read, update one tracking")
+    number = "TMDELIVERED0001"
+    created = create_tracking.sync(
+        client=client,
+        body=CreateTrackingRequest(
+            tracking_number=number, carrier_code="china-post", title="Demo parcel", order_id="#1001"
+        ),
+    )
+    show("created", f"{created.data.tracking_number} status={created.data.status}" if created else None)
+    tracking = get_tracking.sync("china-post", number, client=client)
+    if tracking is not None:
+        data = tracking.data
+        checkpoints = data.origin_info.trackinfo if data.origin_info else None
+        show("status / substatus", f"{data.status} / {data.substatus}")
+        show("checkpoints", len(checkpoints) if isinstance(checkpoints, list) else 0)
+        if isinstance(checkpoints, list) and checkpoints:
+            newest = checkpoints[0]
+            show("newest checkpoint", f"{newest.date} {newest.status_description} ({newest.details})")
+    in_english = get_tracking_in_language.sync("china-post", number, "en", client=client)
+    show("in English, status", in_english.data.status if in_english else None)
+    updated = update_tracking.sync(
+        "china-post",
+        number,
+        client=client,
+        body=UpdateTrackingRequest(customer_name="Jane Doe", status=UpdateTrackingRequestStatus.VALUE_4),
+    )
+    show("updated customer_name", updated.data.customer_name if updated else None)
+
+    step("Batches (up to 40 per call)")
+    batch = batch_create_trackings.sync(
+        client=client,
+        body=[
+            CreateTrackingRequest(tracking_number="TMTRANSIT0001", carrier_code="ups"),
+            CreateTrackingRequest(tracking_number="TMEXCEPTION0061", carrier_code="dhl"),
+            CreateTrackingRequest(tracking_number=number, carrier_code="china-post"),  # duplicate
+        ],
+    )
+    if batch is not None:
+        show("submitted / added", f"{batch.data.submitted} / {batch.data.added}")
+        show("per-item errors", [(e.tracking_number, e.code) for e in batch.data.errors])
+    more = batch_update_trackings.sync(
+        client=client,
+        body=[BatchUpdateItem(tracking_number="TMTRANSIT0001", carrier_code="ups", title="Updated in bulk")],
+    )
+    show("batch updated", more.data.updated if more else None)
+
+    step("Listing and counting")
+    page = list_trackings.sync(client=client, limit=2)
+    if page is not None:
+        show("page 1 (limit 2) of total", f"{len(page.data.items)} of {page.data.total}")
+    counts = get_status_counts.sync(client=client)
+    if counts is not None:
+        show("per status", {k: v for k, v in counts.data.to_dict().items() if v})
+    account = get_user_info.sync(client=client)
+    show("credits left", account.data.track_number if account else None)
+
+    step("Realtime look-up (no tracking created)")
+    realtime = get_realtime_tracking.sync(
+        client=client, body=RealtimeTrackingRequest(tracking_number="TMPICKUP0001", carrier_code="usps")
+    )
+    show("realtime status", realtime.data.items[0].status if realtime and realtime.data.items else None)
+
+    step("Tools")
+    remote = check_remote_areas.sync(client=client, body=[RemoteAreaQuery(country="JP", postcode="7621094")])
+    show("remote-area carriers", [r.far_express_company for r in remote.data.remote] if remote else None)
+    times = get_transit_times.sync(
+        client=client, body=[TransitTimeQuery(carrier_code="china-post", original="CN", destination="US")]
+    )
+    show("CN→US within 7 days (%)", times.data[0].range1 if times and times.data else None)
+    cargo = track_air_cargo.sync(client=client, body=AirCargoRequest(track_number="172-28891936"))
+    show("air cargo AWBs", cargo.data.additional_keys if cargo else None)
+
+    if live:
+        step("Skipped on the live API: carrier change, stop updating, deletes (they change real data)")
+        return
+
+    step("Change carrier, stop updating, delete")
+    change = ChangeCarrierRequest(tracking_number="TMTRANSIT0001", carrier_code="ups", update_carrier_code="fedex")
+    moved = change_carrier.sync(client=client, body=change)
+    show("carrier changed", moved is not None and moved.meta.code == 200)
+    stopped = stop_updating_trackings.sync(
+        client=client, body=[TrackingKey(tracking_number="TMTRANSIT0001", carrier_code="fedex")]
+    )
+    show("stopped updating", stopped.data.change if stopped else None)
+    deleted = batch_delete_trackings.sync(
+        client=client,
+        body=[
+            TrackingKey(tracking_number="TMTRANSIT0001", carrier_code="fedex"),
+            TrackingKey(tracking_number="TMEXCEPTION0061", carrier_code="dhl"),
+        ],
+    )
+    show("batch deleted", deleted.data.delete if deleted else None)
+    gone = delete_tracking.sync("china-post", number, client=client)
+    show("deleted one, meta.code", gone.meta.code if gone else None)
+
+    step("Errors: TrackingMore answers HTTP 200 with a 4xxx meta.code")
+    missing = get_tracking.sync_detailed("china-post", number, client=client)
+    show("HTTP status", int(missing.status_code))
+    show("meta", missing.parsed.meta.to_dict() if missing.parsed else None)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--live", action="store_true", help="use the real API (needs TRACKINGMORE_API_KEY)")
+    args = parser.parse_args(argv)
+    with target(args.live) as (base_url, key):
+        print(f"TrackingMore v2 tour against {base_url}")
+        with AuthenticatedClient(
+            base_url=base_url, token=key, prefix="", auth_header_name="Trackingmore-Api-Key"
+        ) as client:
+            run_tour(client, live=args.live)
+    print("\nDone: every operation of the spec was called.")
+
+
+if __name__ == "__main__":
+    main()
