@@ -1,0 +1,87 @@
+"""The app factory: connexion 3 AsyncApp routed and validated by the spec, backed by MockBackend."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import warnings
+from pathlib import Path
+
+with warnings.catch_warnings():
+    # connexion imports starlette's TestClient, which warns about httpx vs httpx2 on import; the
+    # mock never uses it.
+    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
+    from connexion import AsyncApp
+    from connexion.middleware.main import ConnexionMiddleware
+    from connexion.options import SwaggerUIOptions
+    from connexion.resolver import Resolver
+
+from . import spec
+from .auth import EnvelopeApiKeyHandler, make_checker
+from .backend import DEFAULT_QUOTA, MockBackend, MockOptions
+from .clock import Clock, SystemClock
+from .errors import ErrorHandlers
+from .guard import MAX_BODY_BYTES, GuardMiddleware
+from .handlers import resolver
+from .ratelimit import RateLimits
+from .validation import VALIDATORS
+
+logger = logging.getLogger("trackingmore_mock")
+
+
+def create_app(
+    *,
+    api_key: str | None = None,
+    seed: int = 0,
+    clock: Clock | None = None,
+    quota: int = DEFAULT_QUOTA,
+    rate_limits: bool | RateLimits = False,
+    spec_path: str | Path | None = None,
+    validate_responses: bool = False,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    swagger_ui: bool = True,
+) -> AsyncApp:
+    """Build a fake TrackingMore v2 server (an ASGI app) serving the spec under its base path `/v2`.
+
+    api_key: the only accepted `Trackingmore-Api-Key` (None: any non-empty key).
+    seed: varies the simulated journeys; same seed, same data.
+    clock: what "now" is (default: wall clock); pass a ManualClock to move time in tests.
+    quota: tracking credits of the account (`getuserinfo.track_number`); creates get 4021 at zero.
+    rate_limits: True for the real limits (realtime 3/s, list 1/s, HTTP 429 + Retry-After), or a
+        RateLimits with other values. Off by default.
+    validate_responses: let connexion check every answer against the spec (slower; for tests).
+
+    The backend is reachable as `app.mock` (a MockBackend): `app.mock.reset()` clears all state.
+    """
+    limits = RateLimits() if rate_limits is True else (rate_limits or None)
+    options = MockOptions(api_key=api_key, seed=seed, clock=clock or SystemClock(), quota=quota, rate_limits=limits)
+    backend = MockBackend(options)
+    spec_file = spec.locate(spec_path)
+    document = spec.load(spec_file)
+    prefix = spec.base_path(document)
+
+    app = AsyncApp(
+        __name__,
+        middlewares=[
+            functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes),
+            *ConnexionMiddleware.default_middlewares,
+        ],
+        security_map={"apiKey": functools.partial(EnvelopeApiKeyHandler, make_checker(api_key))},
+        validator_map=VALIDATORS,
+        swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui),
+    )
+    app.add_api(
+        document,
+        base_path=prefix,
+        resolver=Resolver(function_resolver=resolver(backend)),
+        validate_responses=validate_responses,
+    )
+    ErrorHandlers(spec.PathTable.from_spec(document, prefix)).register(app)
+    app.mock = backend
+    return app
+
+
+def reset(app: AsyncApp) -> None:
+    """Clear the state of an app made by `create_app` (trackings, quota, rate-limit windows)."""
+    backend: MockBackend = app.mock
+    backend.reset()

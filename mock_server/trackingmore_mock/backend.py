@@ -1,0 +1,61 @@
+"""The mock's state and options, shared by all handlers of one app."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from . import simulator
+from .clock import Clock, SystemClock
+from .ratelimit import RateLimiter, RateLimits
+from .simulator import Journey
+from .store import Key, Store
+
+DEFAULT_QUOTA = 10_000
+_REALTIME_MEMORY = 10_000  # numbers looked up in realtime whose first sighting is remembered
+
+
+@dataclass
+class MockOptions:
+    """Options of one mock app (see `create_app`)."""
+
+    api_key: str | None = None
+    seed: int = 0
+    clock: Clock = field(default_factory=SystemClock)
+    quota: int = DEFAULT_QUOTA
+    rate_limits: RateLimits | None = None
+    email: str = "mock@example.com"
+
+
+class MockBackend:
+    def __init__(self, options: MockOptions) -> None:
+        self.options = options
+        self.clock = options.clock
+        self.seed = options.seed
+        self.store = Store(quota=options.quota, seed=options.seed)
+        self.limiter = RateLimiter(options.rate_limits)
+        self.registered_at = self.clock.now() - 30 * simulator.DAY
+        self._realtime_lock = threading.Lock()
+        self._realtime_seen: OrderedDict[Key, float] = OrderedDict()
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def reset(self) -> None:
+        """Forget every tracking, refill the quota and clear the rate-limit windows."""
+        self.store.reset()
+        self.limiter.reset()
+        with self._realtime_lock:
+            self._realtime_seen.clear()
+
+    def realtime_journey(self, key: Key) -> Journey:
+        """Numbers never created are planned from their first realtime look-up, so repeated look-ups
+        of the same number show it progressing on the clock."""
+        now = self.now()
+        with self._realtime_lock:
+            first_seen = self._realtime_seen.setdefault(key, now)
+            self._realtime_seen.move_to_end(key)
+            while len(self._realtime_seen) > _REALTIME_MEMORY:
+                self._realtime_seen.popitem(last=False)
+        return simulator.plan(key[0], key[1], self.seed, first_seen)

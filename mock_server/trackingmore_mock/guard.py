@@ -1,0 +1,82 @@
+"""Outermost safety net: body-size limit and a catch-all, so no input gets a traceback or a hang."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .codes import MockError, error
+
+MAX_BODY_BYTES = 1024 * 1024
+logger = logging.getLogger("trackingmore_mock")
+
+
+class BodyTooLarge(MockError):
+    def __init__(self) -> None:
+        super().__init__(413, http_status=413)
+
+
+async def send_envelope(send: Send, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+    payload = json.dumps(body).encode()
+    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    raw_headers += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": payload})
+
+
+class GuardMiddleware:
+    def __init__(self, app: ASGIApp, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _content_length(scope)
+        if declared == -1:
+            await send_envelope(send, 200, error(4012, "The Content-Length header is invalid."))
+            return
+        if declared is not None and declared > self.max_body_bytes:
+            # Refuse before reading: a client streaming a huge body must not tie the server up.
+            await send_envelope(send, 413, error(413))
+            return
+
+        started = False
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body_bytes:
+                raise BodyTooLarge()
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except MockError as exc:
+            if not started:
+                await send_envelope(send, exc.http_status, exc.body(), exc.headers)
+        except Exception:
+            logger.exception("unhandled error in the mock (answered 500)")
+            if not started:
+                await send_envelope(send, 500, error(500))
+
+
+def _content_length(scope: Scope) -> int | None:
+    """The declared body length; None if absent, -1 if malformed."""
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            text = value.decode("latin-1").strip()
+            return int(text) if text.isdigit() else -1
+    return None

@@ -1,0 +1,31 @@
+"""Tool operations: remote areas, transit times and air cargo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import tools
+from ..backend import MockBackend
+from ..codes import MockError, envelope
+
+AWB_CREDITS = 20  # TrackingMore bills 20 tracking credits per air waybill
+
+
+class ToolHandlers:
+    def __init__(self, backend: MockBackend) -> None:
+        self.backend = backend
+
+    async def check_remote_areas(self, body: list[dict[str, Any]]) -> dict[str, Any]:
+        return envelope(tools.remote_areas(body, self.backend.seed), message="The request was successful.")
+
+    async def get_transit_times(self, body: list[dict[str, Any]]) -> dict[str, Any]:
+        return envelope(tools.transit_times(body, self.backend.seed))
+
+    async def track_air_cargo(self, body: dict[str, Any]) -> dict[str, Any]:
+        raw = body["track_number"]
+        awbs = [str(v) for v in raw] if isinstance(raw, list) else [str(raw)]
+        if not awbs:
+            raise MockError(4014)
+        result = tools.air_cargo(awbs, self.backend.now(), self.backend.seed)  # validates first
+        self.backend.store.charge(AWB_CREDITS * len(result))
+        return envelope(result)

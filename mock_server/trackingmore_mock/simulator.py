@@ -1,0 +1,228 @@
+"""Deterministic shipment simulator.
+
+A tracking's whole journey is planned once from (carrier, number, seed) and the moment it was first
+seen; what a client sees is the part of the journey that lies before the mock's clock. The same inputs
+always give the same checkpoints, so tests can assert exact values and users get stable fixtures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from . import carriers, countries, scenarios
+from .countries import Country
+
+HOUR = 3600.0
+DAY = 86400.0
+# Express shipments expire after 30 days without delivery, postal ones after 60 (TrackingMore's rule).
+EXPIRY_DAYS = {"express": 30, "globalpost": 60}
+TERMINAL = frozenset({"delivered", "exception", "expired"})
+
+
+@dataclass(frozen=True)
+class Step:
+    description: str
+    status: str
+    substatus: str | None
+    node: str | None  # the milestone this checkpoint sets (ItemReceived, ...)
+    leg: str  # "origin" or "destination"
+
+
+INFO = Step("Shipment information received, awaiting item", "notfound", "notfound001", None, "origin")
+ACCEPTED = Step("Item accepted by the carrier", "transit", "transit001", "ItemReceived", "origin")
+SORTING = Step("Arrived at sorting center", "transit", "transit002", None, "origin")
+DISPATCHED = Step("Departed from sorting center", "transit", "transit001", "ItemDispatched", "origin")
+AIRPORT = Step("Departed from airport of origin", "transit", "transit001", "DepartfromAirport", "origin")
+ABROAD = Step("Arrived in destination country", "transit", "transit004", "ArrivalfromAbroad", "destination")
+CUSTOMS = Step("Customs clearance completed", "transit", "transit005", "CustomsClearance", "destination")
+FACILITY = Step("Arrived at delivery facility", "transit", "transit003", "DestinationArrived", "destination")
+OUT = Step("Out for delivery", "pickup", None, None, "destination")
+ATTEMPT = Step("Delivery attempted, addressee absent, notice left", "undelivered", None, None, "destination")
+DELIVERED = {
+    "delivered001": Step("Delivered", "delivered", "delivered001", None, "destination"),
+    "delivered002": Step("Picked up by the addressee", "delivered", "delivered002", None, "destination"),
+    "delivered003": Step("Delivered, signed by the addressee", "delivered", "delivered003", None, "destination"),
+    "delivered004": Step("Delivered to a parcel locker", "delivered", "delivered004", None, "destination"),
+}
+EXCEPTIONS = {
+    "exception004": "Item unclaimed at the pickup point",
+    "exception005": "Delivery exception, please contact the carrier",
+    "exception006": "Held by customs",
+    "exception007": "Item lost or damaged",
+    "exception008": "Shipment cancelled before pickup",
+    "exception009": "Refused by the addressee",
+    "exception010": "Returned to sender",
+    "exception011": "Being returned to sender",
+}
+
+_MAIN_ROUTE = (INFO, ACCEPTED, SORTING, DISPATCHED, AIRPORT, ABROAD, CUSTOMS, FACILITY, OUT)
+# Fixed schedule of the TMJOURNEY scenario, in hours after creation (documented in docs/mock.md).
+JOURNEY_HOURS = (0, 6, 12, 24, 36, 72, 84, 96, 108, 114)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    at: float  # unix seconds, UTC
+    country: Country
+    city: str
+    step: Step
+
+    @property
+    def local_date(self) -> str:
+        """Carrier-local `YYYY-MM-DD HH:MM`, as TrackingMore shows checkpoint dates (no zone)."""
+        local = datetime.fromtimestamp(self.at, UTC) + timedelta(hours=self.country.utc_offset_hours)
+        return local.strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def details(self) -> str:
+        return f"{self.city}, {self.country.name}"
+
+
+@dataclass(frozen=True)
+class Journey:
+    carrier_code: str
+    origin: Country
+    destination: Country
+    checkpoints: tuple[Checkpoint, ...]  # oldest first
+    forced_status: str | None  # scenario numbers pin their status
+    forced_substatus: str | None
+    expiry_days: int
+    weight_kg: float
+    destination_carrier: str | None  # postal hand-over carrier on the destination leg, if any
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    journey: Journey
+    at: float
+    status: str
+    substatus: str | None
+    checkpoints: tuple[Checkpoint, ...]  # visible ones, newest first
+
+
+def _rng(carrier_code: str, number: str, seed: int) -> random.Random:
+    digest = hashlib.sha256(f"{seed}:{carrier_code}:{number.upper()}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def _route(rng: random.Random, carrier_code: str) -> tuple[Country, Country]:
+    home = next((c for c in countries.COUNTRIES.values() if c.postal_carrier == carrier_code), None)
+    # Most cross-border e-commerce parcels TrackingMore tracked left China.
+    origin = home or (countries.COUNTRIES["CN"] if rng.random() < 0.5 else rng.choice(_choices()))
+    destination = rng.choice([c for c in _choices() if c.code != origin.code])
+    return origin, destination
+
+
+def _choices() -> list[Country]:
+    return [countries.COUNTRIES[code] for code in countries.CODES]
+
+
+def _steps_for(rng: random.Random, number: str) -> tuple[list[Step], str | None, str | None]:
+    """The steps of a journey and, for scenario numbers, the status they pin."""
+    scenario = scenarios.find(number)
+    delivered = DELIVERED[rng.choice(sorted(DELIVERED))]
+    if scenario is None:
+        roll = rng.random()
+        if roll < 0.08:
+            code = rng.choice(sorted(EXCEPTIONS))
+            return _with_exception(code), None, None
+        if roll < 0.14:
+            return [*_MAIN_ROUTE, ATTEMPT, OUT, delivered], None, None
+        if roll < 0.18:  # lost in transit: never delivered, expires eventually
+            return list(_MAIN_ROUTE[:5]), None, None
+        return [*_MAIN_ROUTE, delivered], None, None
+    prefix = scenario.prefix
+    steps: list[Step]
+    if prefix in ("TMPENDING", "TMNOTFOUND"):
+        steps = []
+    elif prefix == "TMINFORECEIVED":
+        steps = [INFO]
+    elif prefix in ("TMTRANSIT", "TMEXPIRED"):
+        steps = list(_MAIN_ROUTE[:5])
+    elif prefix == "TMPICKUP":
+        steps = list(_MAIN_ROUTE)
+    elif prefix == "TMUNDELIVERED":
+        steps = [*_MAIN_ROUTE, ATTEMPT]
+    elif prefix == "TMDELIVERED":
+        steps = [*_MAIN_ROUTE, DELIVERED["delivered001"]]
+    elif prefix == "TMEXCEPTION":
+        code = scenarios.exception_code(number)
+        return _with_exception(code), "exception", code
+    else:  # TMJOURNEY evolves on the clock
+        return [*_MAIN_ROUTE, DELIVERED["delivered001"]], None, None
+    return steps, scenario.status, scenario.substatus
+
+
+def _with_exception(code: str) -> list[Step]:
+    step = Step(EXCEPTIONS[code], "exception", code, None, "destination")
+    if code == "exception008":
+        return [INFO, Step(EXCEPTIONS[code], "exception", code, None, "origin")]
+    if code == "exception006":
+        return [*_MAIN_ROUTE[:6], step]
+    return [*_MAIN_ROUTE, step]
+
+
+def plan(carrier_code: str, number: str, seed: int, first_seen: float) -> Journey:
+    """Plan the whole journey of a shipment first seen (created, or fetched in realtime) at `first_seen`."""
+    rng = _rng(carrier_code, number, seed)
+    origin, destination = _route(rng, carrier_code)
+    steps, forced, forced_sub = _steps_for(rng, number)
+    carrier = carriers.get(carrier_code)
+    postal = carrier is not None and carrier.is_postal
+    expiry_days = EXPIRY_DAYS["globalpost" if postal else "express"]
+
+    scenario = scenarios.find(number)
+    if scenario is not None and scenario.prefix == "TMJOURNEY":
+        times = [first_seen + h * HOUR for h in JOURNEY_HOURS[: len(steps)]]
+    else:
+        gaps = [rng.uniform(2, 30) * HOUR for _ in steps]
+        offsets = [sum(gaps[: i + 1]) for i in range(len(gaps))]
+        if scenario is not None:
+            # Scenario journeys lie wholly in the past, so their outcome shows from the first GET.
+            end = first_seen - rng.uniform(1, 12) * HOUR
+            if scenario.prefix == "TMEXPIRED":
+                end = first_seen - (expiry_days + 10) * DAY
+            start = end - (offsets[-1] if offsets else 0)
+        else:
+            # Ordinary numbers are registered a little after the parcel was announced.
+            start = first_seen - rng.uniform(0.5, 48) * HOUR - (offsets[0] if offsets else 0)
+        times = [start + off for off in offsets]
+
+    checkpoints = tuple(
+        Checkpoint(
+            at=float(int(at) // 60 * 60),
+            country=origin if step.leg == "origin" else destination,
+            city=rng.choice((origin if step.leg == "origin" else destination).cities),
+            step=step,
+        )
+        for at, step in zip(times, steps, strict=True)
+    )
+    return Journey(
+        carrier_code=carrier_code,
+        origin=origin,
+        destination=destination,
+        checkpoints=checkpoints,
+        forced_status=forced,
+        forced_substatus=forced_sub,
+        expiry_days=expiry_days,
+        weight_kg=round(rng.uniform(0.05, 4.5), 2),
+        destination_carrier=destination.postal_carrier if postal else None,
+    )
+
+
+def observe(journey: Journey, at: float) -> Snapshot:
+    """What the carrier shows at `at`: visible checkpoints newest first, and the package status."""
+    visible = tuple(cp for cp in reversed(journey.checkpoints) if cp.at <= at)
+    if journey.forced_status is not None:
+        substatus = journey.forced_substatus
+        return Snapshot(journey, at, journey.forced_status, substatus, visible)
+    if not visible:
+        return Snapshot(journey, at, "pending", None, visible)
+    latest = visible[0].step
+    status, substatus = latest.status, latest.substatus
+    if status not in TERMINAL and at - visible[0].at > journey.expiry_days * DAY:
+        status, substatus = "expired", None
+    return Snapshot(journey, at, status, substatus, visible)
