@@ -46,3 +46,30 @@ def test_package_installs_with_pip_and_imports_with_only_its_dependencies(tmp_pa
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 80
     assert sys.prefix not in str(python)
+
+
+UNSUPPORTED_SPEC = """
+openapi: 3.0.3
+info: {title: Broken, version: "1"}
+paths:
+  /x:
+    post:
+      operationId: doX
+      requestBody:
+        content:
+          application/xml:
+            schema: {type: object}
+      responses:
+        '200': {description: ok}
+"""
+
+
+def test_generation_fails_loudly_on_a_generator_warning(tmp_path: Path) -> None:
+    """A skipped endpoint is a failure of the pipeline, not a log line."""
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(UNSUPPORTED_SPEC)
+    result = subprocess.run(
+        ["make", "-s", "check-generated", f"SPEC={spec}"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode != 0
+    assert "Endpoint will not be generated" in result.stdout + result.stderr
