@@ -1,95 +1,130 @@
+"""HTTP clients of the TrackingMore v2 SDK.
+
+Compared with openapi-python-client's default clients these have production defaults: a finite
+timeout, automatic retries (``runtime.retry``), the API key read from ``TRACKINGMORE_API_KEY``
+and sent as ``Trackingmore-Api-Key`` by an ``httpx.Auth`` (so it never sits in a repr), and one
+pooled httpx client per instance, closed by the context manager or ``close()``/``aclose()``.
+"""
+
 import ssl
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
+from .runtime.auth import API_KEY_HEADER, ApiKeyAuth, resolve_api_key
+from .runtime.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+DEFAULT_BASE_URL = "https://api.trackingmore.com/v2"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+
+# httpx.Client arguments that configure the default transport; they move to the transport we
+# build because httpx ignores them once a transport is given.
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "trust_env")
+
+
+def _split_httpx_args(
+    httpx_args: dict[str, Any], verify: str | bool | ssl.SSLContext
+) -> tuple[dict[str, Any], dict[str, Any], Any]:
+    client_args = dict(httpx_args)
+    transport = client_args.pop("transport", None)
+    transport_args = {name: client_args.pop(name) for name in _TRANSPORT_ARGS if name in client_args}
+    transport_args["verify"] = verify
+    return client_args, transport_args, transport
+
 
 @define
 class Client:
-    """A class for keeping track of data related to the API
+    """A client without credentials (every TrackingMore operation needs ``AuthenticatedClient``).
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    Keyword arguments:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+        ``base_url``: the API root, ``https://api.trackingmore.com/v2`` by default (point it at a
+        mock server in tests)
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        ``timeout``: an ``httpx.Timeout``; 30 s (10 s to connect) by default, ``None`` for none
 
-        ``headers``: A dictionary of headers to be sent with every request
+        ``max_retries``: retries after connection errors, timeouts, 429 and 5xx (default 2, 0 for
+        none); see ``runtime.retry`` for which operations are retried when
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        ``httpx_args``: more ``httpx.Client``/``httpx.AsyncClient`` arguments; a ``transport`` given
+        here is wrapped by the retry transport
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``raise_on_unexpected_status``: make the ``*_detailed`` functions raise
+        ``errors.UnexpectedStatus`` on an undocumented status
 
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
+    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def with_max_retries(self, max_retries: int) -> "Client":
+        """Get a new client matching this one with another retry budget (0 turns retries off)"""
+        return evolve(self, max_retries=max_retries)
+
+    def _auth(self) -> httpx.Auth | None:
+        return None
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers,
+        timeout, retries and the API key.
         """
         self._client = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx.Client, constructing it (with retries and auth) on first use"""
         if self._client is None:
+            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=RetryTransport(
+                    transport or httpx.HTTPTransport(**transport_args),
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                ),
+                **client_args,
             )
         return self._client
+
+    def close(self) -> None:
+        """Close the pooled connections of the sync client"""
+        if self._client is not None:
+            self._client.close()
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -103,24 +138,36 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers,
+        timeout, retries and the API key.
         """
         self._async_client = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing it (with retries and auth) on first use"""
         if self._async_client is None:
+            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=AsyncRetryTransport(
+                    transport or httpx.AsyncHTTPTransport(**transport_args),
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                ),
+                **client_args,
             )
         return self._async_client
+
+    async def aclose(self) -> None:
+        """Close the pooled connections of the async client"""
+        if self._async_client is not None:
+            await self._async_client.aclose()
 
     async def __aenter__(self) -> Self:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
@@ -134,97 +181,105 @@ class Client:
 
 @define
 class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+    """The TrackingMore v2 client: pass it as ``client=`` to any ``api`` function.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    ``token`` is the API key; when omitted, ``TRACKINGMORE_API_KEY`` is read (``MissingAPIKeyError``
+    if neither is set). It is sent as ``Trackingmore-Api-Key`` and left out of the repr.
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    Keyword arguments:
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        ``base_url``: the API root, ``https://api.trackingmore.com/v2`` by default (point it at a
+        mock server in tests)
 
-        ``headers``: A dictionary of headers to be sent with every request
+        ``timeout``: an ``httpx.Timeout``; 30 s (10 s to connect) by default, ``None`` for none
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``max_retries``: retries after connection errors, timeouts, 429 and 5xx (default 2, 0 for
+        none); see ``runtime.retry`` for which operations are retried when
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: more ``httpx.Client``/``httpx.AsyncClient`` arguments; a ``transport`` given
+        here is wrapped by the retry transport
 
+        ``raise_on_unexpected_status``: make the ``*_detailed`` functions raise
+        ``errors.UnexpectedStatus`` on an undocumented status
 
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
+    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    token: str | None = field(default=None, repr=False)
+    prefix: str = ""
+    auth_header_name: str = API_KEY_HEADER
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    def __attrs_post_init__(self) -> None:
+        # Fail at construction, not at the first request, when there is no key at all.
+        self.token = resolve_api_key(self.token)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def with_max_retries(self, max_retries: int) -> "AuthenticatedClient":
+        """Get a new client matching this one with another retry budget (0 turns retries off)"""
+        return evolve(self, max_retries=max_retries)
+
+    def _auth(self) -> httpx.Auth | None:
+        return ApiKeyAuth(resolve_api_key(self.token), header=self.auth_header_name, prefix=self.prefix)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers,
+        timeout, retries and the API key.
         """
         self._client = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx.Client, constructing it (with retries and auth) on first use"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=RetryTransport(
+                    transport or httpx.HTTPTransport(**transport_args),
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                ),
+                **client_args,
             )
         return self._client
+
+    def close(self) -> None:
+        """Close the pooled connections of the sync client"""
+        if self._client is not None:
+            self._client.close()
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -238,25 +293,36 @@ class AuthenticatedClient:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers,
+        timeout, retries and the API key.
         """
         self._async_client = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing it (with retries and auth) on first use"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=AsyncRetryTransport(
+                    transport or httpx.AsyncHTTPTransport(**transport_args),
+                    max_retries=self.max_retries,
+                    policy=self.retry_policy,
+                ),
+                **client_args,
             )
         return self._async_client
+
+    async def aclose(self) -> None:
+        """Close the pooled connections of the async client"""
+        if self._async_client is not None:
+            await self._async_client.aclose()
 
     async def __aenter__(self) -> Self:
         """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""

@@ -1,8 +1,33 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Exceptions raised by the API functions.
+
+Everything the SDK raises on purpose derives from ``TrackingMoreError``; see ``runtime.errors``
+for which ``meta.code``/HTTP status maps to which class.
+"""
+
+from .runtime.errors import (
+    SUCCESS_CODES,
+    AlreadyExistsError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    InvalidRequestError,
+    InvalidResponseError,
+    MissingAPIKeyError,
+    NotFoundError,
+    QuotaExceededError,
+    RateLimitError,
+    ServerError,
+    ServiceUnavailableError,
+    TrackingMoreError,
+    WebhookVerificationError,
+    error_class_for,
+)
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class UnexpectedStatus(TrackingMoreError):
+    """Raised by the ``*_detailed`` functions when the response status is not documented in the spec
+    and ``Client.raise_on_unexpected_status`` is True"""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -13,4 +38,23 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "SUCCESS_CODES",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AlreadyExistsError",
+    "AuthenticationError",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "TrackingMoreError",
+    "UnexpectedStatus",
+    "WebhookVerificationError",
+    "error_class_for",
+]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import anyio
 import attrs
@@ -88,20 +88,23 @@ def merge_data(chunks: list[DataT]) -> DataT:
     """Merge same-typed chunk results: ints summed, lists concatenated, models merged field-wise."""
     if len(chunks) == 1:
         return chunks[0]
-    first = chunks[0]
+    first: Any = chunks[0]
     if isinstance(first, list):
-        return _merge_values(list(chunks))  # type: ignore[no-any-return]
+        return cast(DataT, _merge_values(list(chunks)))
     if not attrs.has(type(first)):
-        return first
+        return chunks[0]
     init_values: dict[str, Any] = {}
-    other_values: dict[str, Any] = {}
+    later_values: dict[str, Any] = {}
     for attribute in attrs.fields(type(first)):
         merged = _merge_values([getattr(chunk, attribute.name) for chunk in chunks])
-        (init_values if attribute.init else other_values)[attribute.alias or attribute.name] = merged
-    result = attrs.evolve(first, **init_values)  # type: ignore[misc]
-    for name, value in other_values.items():  # e.g. additional_properties (init=False)
+        if attribute.init:
+            init_values[attribute.alias or attribute.name] = merged
+        else:  # e.g. the models' additional_properties
+            later_values[attribute.name] = merged
+    result = attrs.evolve(first, **init_values)
+    for name, value in later_values.items():
         setattr(result, name, value)
-    return result
+    return cast(DataT, result)
 
 
 def _result(outcomes: list[DataT | BatchFailure[ItemT] | None]) -> BatchResult[ItemT, DataT]:

@@ -4,7 +4,7 @@ The endpoint template calls ``send_sync``/``send_async`` (transport failures bec
 ``APIConnectionError``/``APITimeoutError``) and, in the plain ``sync``/``asyncio`` functions,
 ``raise_for_error`` before parsing, so TrackingMore's HTTP-200 errors, HTTP errors and non-JSON
 bodies all surface as typed exceptions. The ``*_detailed`` functions skip ``raise_for_error`` and
-use ``parse_quietly``: they never raise because of what the API answered.
+catch ``PARSE_ERRORS``: they never raise because of what the API answered.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from .errors import APIConnectionError, APITimeoutError, InvalidResponseError, e
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
 
-__all__ = ["parse_quietly", "raise_for_error", "require", "send_async", "send_sync"]
+__all__ = ["PARSE_ERRORS", "raise_for_error", "require", "send_async", "send_sync"]
 
 T = TypeVar("T")
 
 # What the generated model parsers raise on a body of the wrong shape (json errors are ValueError).
-_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 
 
 def _transport_error(error: httpx.TransportError, operation_id: str) -> APIConnectionError:
@@ -68,19 +68,11 @@ def raise_for_error(operation_id: str, response: httpx.Response) -> None:
         raise error
 
 
-def parse_quietly(parse: Callable[[], T | None]) -> T | None:
-    """Run a generated parser; a body of the wrong shape gives ``None`` instead of an exception."""
-    try:
-        return parse()
-    except _PARSE_ERRORS:
-        return None
-
-
 def require(operation_id: str, response: httpx.Response, parse: Callable[[], object], expected: type[T]) -> T:
     """Parse a success response and check it is the success model, else ``InvalidResponseError``."""
     try:
         parsed = parse()
-    except _PARSE_ERRORS as error:
+    except PARSE_ERRORS as error:
         problem = f"{type(error).__name__}: {error}"
     else:
         if isinstance(parsed, expected):

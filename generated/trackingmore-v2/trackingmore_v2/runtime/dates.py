@@ -21,7 +21,11 @@ _UNIX = re.compile(r"^-?\d{9,11}(\.\d+)?$")  # seconds between 1973 and 5138
 _UNIX_MS = re.compile(r"^\d{12,13}$")
 _COMPACT_DATE = re.compile(r"^\d{8}$")  # YYYYMMDD
 # Year first with - or / separators, optional time: rules out dateutil's guesses on other shapes.
-_YEAR_FIRST = re.compile(r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_YEAR_FIRST = re.compile(
+    r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}"  # date
+    r"([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"  # optional time
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$"  # optional zone
+)
 
 
 def from_unix(value: str | int | float) -> dt.datetime:

@@ -78,7 +78,7 @@ class APIError(TrackingMoreError):
         message: str,
         *,
         code: int | None = None,
-        type: str | None = None,  # noqa: A002 - mirrors meta.type
+        type: str | None = None,  # mirrors meta.type
         http_status: int,
         operation_id: str | None = None,
         headers: Mapping[str, str] | None = None,

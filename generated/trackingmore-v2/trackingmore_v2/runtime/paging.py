@@ -14,7 +14,14 @@ from typing import Any, TypeVar
 
 import anyio
 
-__all__ = ["DEFAULT_PAGE_SIZE", "LIST_MIN_INTERVAL", "PageSpacing", "aiter_items", "iter_items", "unpack_page"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "LIST_MIN_INTERVAL",
+    "PageSpacing",
+    "aiter_items",
+    "iter_items",
+    "unpack_page",
+]
 
 T = TypeVar("T")
 

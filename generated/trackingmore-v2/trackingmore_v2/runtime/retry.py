@@ -24,7 +24,7 @@ turns applied items into per-item errors) and air-cargo tracking (billed per cal
 from __future__ import annotations
 
 import json
-import random
+import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -104,7 +104,7 @@ class RetryPolicy:
     safe_post_operations: frozenset[str] = SAFE_POST_OPERATIONS
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False)
-    random: Callable[[], float] = field(default=random.random, repr=False)
+    random: Callable[[], float] = field(default=_random.random, repr=False)
 
     def is_safe_to_repeat(self, request: httpx.Request) -> bool:
         if request.method.upper() in _IDEMPOTENT_METHODS:
@@ -113,7 +113,7 @@ class RetryPolicy:
 
     def backoff(self, retry: int) -> float:
         """Delay before retry number ``retry`` (0-based): doubling, capped, minus up to ``jitter``."""
-        base = min(self.max_delay, self.initial_delay * (2**retry))
+        base = min(self.max_delay, self.initial_delay * (2.0**retry))
         return base * (1.0 - self.jitter * self.random())
 
     def delay_after_error(self, request: httpx.Request, error: httpx.TransportError, retry: int) -> float | None:
@@ -161,7 +161,7 @@ class RetryTransport(httpx.BaseTransport):
             try:
                 response = self.wrapped.handle_request(request)
             except httpx.TransportError as error:
-                delay = self.policy.delay_after_error(request, error, retry) if retry < self.max_retries else None
+                delay = None if retry >= self.max_retries else self.policy.delay_after_error(request, error, retry)
                 if delay is None:
                     raise
                 log_retry(request, type(error).__name__, delay, retry)
@@ -201,7 +201,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.wrapped.handle_async_request(request)
             except httpx.TransportError as error:
-                delay = self.policy.delay_after_error(request, error, retry) if retry < self.max_retries else None
+                delay = None if retry >= self.max_retries else self.policy.delay_after_error(request, error, retry)
                 if delay is None:
                     raise
                 log_retry(request, type(error).__name__, delay, retry)

@@ -86,7 +86,7 @@ def _timestamp(time_str: str, tz: dt.tzinfo | None) -> float:
         moment = None
     if moment is None:
         raise WebhookVerificationError(
-            f"verifyInfo.timeStr {time_str!r} is not a timestamp; pass max_age=None to skip the freshness check"
+            f"verifyInfo.timeStr {time_str!r} is not a timestamp; pass max_age=None to skip the age check"
         )
     if moment.tzinfo is None:
         raise WebhookVerificationError(

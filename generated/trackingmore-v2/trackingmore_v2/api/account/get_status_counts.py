@@ -7,7 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.status_counts_envelope import StatusCountsEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "getStatusCounts"
 
 
 def _get_kwargs(
@@ -34,6 +38,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/trackings/getstatusnumber",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -79,6 +84,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope]:
@@ -86,7 +101,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusCountsEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), StatusCountsEnvelope
     )
 
 
@@ -110,8 +132,10 @@ def sync_detailed(
         order_created_time_max (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope]
@@ -124,9 +148,7 @@ def sync_detailed(
         order_created_time_max=order_created_time_max,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,7 +160,7 @@ def sync(
     created_at_max: int | Unset = UNSET,
     order_created_time_min: int | Unset = UNSET,
     order_created_time_max: int | Unset = UNSET,
-) -> ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope | None:
+) -> StatusCountsEnvelope:
     """Count trackings per status
 
      How many of the account's trackings are in each package status, within the optional
@@ -151,20 +173,27 @@ def sync(
         order_created_time_max (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope
+        StatusCountsEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         created_at_min=created_at_min,
         created_at_max=created_at_max,
         order_created_time_min=order_created_time_min,
         order_created_time_max=order_created_time_max,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -187,8 +216,10 @@ async def asyncio_detailed(
         order_created_time_max (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope]
@@ -201,7 +232,7 @@ async def asyncio_detailed(
         order_created_time_max=order_created_time_max,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +244,7 @@ async def asyncio(
     created_at_max: int | Unset = UNSET,
     order_created_time_min: int | Unset = UNSET,
     order_created_time_max: int | Unset = UNSET,
-) -> ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope | None:
+) -> StatusCountsEnvelope:
     """Count trackings per status
 
      How many of the account's trackings are in each package status, within the optional
@@ -226,19 +257,24 @@ async def asyncio(
         order_created_time_max (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | StatusCountsEnvelope
+        StatusCountsEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            order_created_time_min=order_created_time_min,
-            order_created_time_max=order_created_time_max,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        order_created_time_min=order_created_time_min,
+        order_created_time_max=order_created_time_max,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -7,8 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_update_envelope import BatchUpdateEnvelope
 from ...models.batch_update_item import BatchUpdateItem
+from ...models.batch_update_result import BatchUpdateResult
 from ...models.error_envelope import ErrorEnvelope
+from ...runtime.batching import DEFAULT_CONCURRENCY, MAX_BATCH_SIZE, BatchResult, arun_batch, run_batch
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "batchUpdateTrackings"
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/trackings/updatemore",
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["json"] = []
@@ -73,6 +81,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope]:
@@ -80,7 +98,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchUpdateEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), BatchUpdateEnvelope
     )
 
 
@@ -100,8 +125,10 @@ def sync_detailed(
         body (list[BatchUpdateItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -111,9 +138,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -122,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[BatchUpdateItem],
-) -> BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> BatchUpdateEnvelope:
     """Update up to 40 trackings
 
      Applies the given fields to each item (same fields and values as `updateTracking`). At
@@ -134,17 +159,24 @@ def sync(
         body (list[BatchUpdateItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope
+        BatchUpdateEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -163,8 +195,10 @@ async def asyncio_detailed(
         body (list[BatchUpdateItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -174,7 +208,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[BatchUpdateItem],
-) -> BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> BatchUpdateEnvelope:
     """Update up to 40 trackings
 
      Applies the given fields to each item (same fields and values as `updateTracking`). At
@@ -195,16 +229,50 @@ async def asyncio(
         body (list[BatchUpdateItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        BatchUpdateEnvelope | ErrorEnvelope | ErrorEnvelope
+        BatchUpdateEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
+
+
+def sync_batch(
+    *,
+    client: AuthenticatedClient,
+    body: Sequence[BatchUpdateItem],
+    chunk_size: int = MAX_BATCH_SIZE,
+) -> BatchResult[BatchUpdateItem, BatchUpdateResult]:
+    """Send any number of items, ``chunk_size`` (at most 40) per request, one request at a time.
+
+    Returns the merged ``data`` of all chunks (counts summed, lists concatenated, per-item errors
+    included) and, in ``failures``, the chunks whose request raised.
+    """
+    return run_batch(lambda chunk: sync(client=client, body=chunk).data, body, chunk_size=chunk_size)
+
+
+async def asyncio_batch(
+    *,
+    client: AuthenticatedClient,
+    body: Sequence[BatchUpdateItem],
+    chunk_size: int = MAX_BATCH_SIZE,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+) -> BatchResult[BatchUpdateItem, BatchUpdateResult]:
+    """Async ``sync_batch`` with up to ``max_concurrency`` chunk requests in flight."""
+
+    async def call(chunk: list[BatchUpdateItem]) -> BatchUpdateResult:
+        return (await asyncio(client=client, body=chunk)).data
+
+    return await arun_batch(call, body, chunk_size=chunk_size, max_concurrency=max_concurrency)

@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.detect_carrier_request import DetectCarrierRequest
 from ...models.detected_carriers_envelope import DetectedCarriersEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "detectCarrier"
 
 
 def _get_kwargs(
@@ -20,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/carriers/detect",
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -70,6 +75,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]:
@@ -77,7 +92,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectedCarriersEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), DetectedCarriersEnvelope
     )
 
 
@@ -95,8 +117,10 @@ def sync_detailed(
         body (DetectCarrierRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -106,9 +130,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -117,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DetectCarrierRequest,
-) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> DetectedCarriersEnvelope:
     """Detect the carrier of a tracking number
 
      The carriers whose number format matches, most likely first. 4032 when no carrier can be
@@ -127,17 +149,24 @@ def sync(
         body (DetectCarrierRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope
+        DetectedCarriersEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -154,8 +183,10 @@ async def asyncio_detailed(
         body (DetectCarrierRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -165,7 +196,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -174,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DetectCarrierRequest,
-) -> DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> DetectedCarriersEnvelope:
     """Detect the carrier of a tracking number
 
      The carriers whose number format matches, most likely first. 4032 when no carrier can be
@@ -184,16 +215,21 @@ async def asyncio(
         body (DetectCarrierRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        DetectedCarriersEnvelope | ErrorEnvelope | ErrorEnvelope
+        DetectedCarriersEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

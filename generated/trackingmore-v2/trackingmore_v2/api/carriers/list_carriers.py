@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.carrier_list_envelope import CarrierListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_carriers_lang import ListCarriersLang
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "listCarriers"
 
 
 def _get_kwargs(
@@ -22,6 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/carriers",
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["headers"] = headers
@@ -68,6 +73,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope]:
@@ -75,7 +90,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CarrierListEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), CarrierListEnvelope
     )
 
 
@@ -94,8 +116,10 @@ def sync_detailed(
         lang (ListCarriersLang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -105,9 +129,7 @@ def sync_detailed(
         lang=lang,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -116,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     lang: ListCarriersLang | Unset = UNSET,
-) -> CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> CarrierListEnvelope:
     """List all carriers
 
      Every carrier TrackingMore supports, with the `code` to use in every other call. Names
@@ -127,17 +149,24 @@ def sync(
         lang (ListCarriersLang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope
+        CarrierListEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         lang=lang,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -155,8 +184,10 @@ async def asyncio_detailed(
         lang (ListCarriersLang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -166,7 +197,7 @@ async def asyncio_detailed(
         lang=lang,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -175,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     lang: ListCarriersLang | Unset = UNSET,
-) -> CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> CarrierListEnvelope:
     """List all carriers
 
      Every carrier TrackingMore supports, with the `code` to use in every other call. Names
@@ -186,16 +217,21 @@ async def asyncio(
         lang (ListCarriersLang | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        CarrierListEnvelope | ErrorEnvelope | ErrorEnvelope
+        CarrierListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            lang=lang,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        lang=lang,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

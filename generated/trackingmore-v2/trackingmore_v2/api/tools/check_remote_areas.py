@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.remote_area_envelope import RemoteAreaEnvelope
 from ...models.remote_area_query import RemoteAreaQuery
+from ...models.remote_area_result import RemoteAreaResult
+from ...runtime.batching import DEFAULT_CONCURRENCY, MAX_BATCH_SIZE, BatchResult, arun_batch, run_batch
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "checkRemoteAreas"
 
 
 def _get_kwargs(
@@ -20,6 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/trackings/remote",
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["json"] = []
@@ -73,6 +81,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope]:
@@ -80,7 +98,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RemoteAreaEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), RemoteAreaEnvelope
     )
 
 
@@ -99,8 +124,10 @@ def sync_detailed(
         body (list[RemoteAreaQuery]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope]
@@ -110,9 +137,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -121,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[RemoteAreaQuery],
-) -> ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope | None:
+) -> RemoteAreaEnvelope:
     """Check whether addresses are in remote areas
 
      For each address (country name or 2-letter code, postcode or city), lists the carriers that
@@ -132,17 +157,24 @@ def sync(
         body (list[RemoteAreaQuery]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope
+        RemoteAreaEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -160,8 +192,10 @@ async def asyncio_detailed(
         body (list[RemoteAreaQuery]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope]
@@ -171,7 +205,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[RemoteAreaQuery],
-) -> ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope | None:
+) -> RemoteAreaEnvelope:
     """Check whether addresses are in remote areas
 
      For each address (country name or 2-letter code, postcode or city), lists the carriers that
@@ -191,16 +225,50 @@ async def asyncio(
         body (list[RemoteAreaQuery]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | RemoteAreaEnvelope
+        RemoteAreaEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
+
+
+def sync_batch(
+    *,
+    client: AuthenticatedClient,
+    body: Sequence[RemoteAreaQuery],
+    chunk_size: int = MAX_BATCH_SIZE,
+) -> BatchResult[RemoteAreaQuery, RemoteAreaResult]:
+    """Send any number of items, ``chunk_size`` (at most 40) per request, one request at a time.
+
+    Returns the merged ``data`` of all chunks (counts summed, lists concatenated, per-item errors
+    included) and, in ``failures``, the chunks whose request raised.
+    """
+    return run_batch(lambda chunk: sync(client=client, body=chunk).data, body, chunk_size=chunk_size)
+
+
+async def asyncio_batch(
+    *,
+    client: AuthenticatedClient,
+    body: Sequence[RemoteAreaQuery],
+    chunk_size: int = MAX_BATCH_SIZE,
+    max_concurrency: int = DEFAULT_CONCURRENCY,
+) -> BatchResult[RemoteAreaQuery, RemoteAreaResult]:
+    """Async ``sync_batch`` with up to ``max_concurrency`` chunk requests in flight."""
+
+    async def call(chunk: list[RemoteAreaQuery]) -> RemoteAreaResult:
+        return (await asyncio(client=client, body=chunk)).data
+
+    return await arun_batch(call, body, chunk_size=chunk_size, max_concurrency=max_concurrency)

@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.air_cargo_envelope import AirCargoEnvelope
 from ...models.air_cargo_request import AirCargoRequest
 from ...models.error_envelope import ErrorEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "trackAirCargo"
 
 
 def _get_kwargs(
@@ -20,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/trackings/aircargo",
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -70,6 +75,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]:
@@ -77,8 +92,13 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
     )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AirCargoEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), AirCargoEnvelope)
 
 
 def sync_detailed(
@@ -96,8 +116,10 @@ def sync_detailed(
         body (AirCargoRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -107,9 +129,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -118,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AirCargoRequest,
-) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> AirCargoEnvelope:
     """Track air-waybill numbers
 
      Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
@@ -129,17 +149,24 @@ def sync(
         body (AirCargoRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope
+        AirCargoEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -157,8 +184,10 @@ async def asyncio_detailed(
         body (AirCargoRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope]
@@ -168,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -177,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AirCargoRequest,
-) -> AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope | None:
+) -> AirCargoEnvelope:
     """Track air-waybill numbers
 
      Air-cargo tracking by AWB number (3-digit airline prefix + 8 digits, `172-28891936`).
@@ -188,16 +217,21 @@ async def asyncio(
         body (AirCargoRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        AirCargoEnvelope | ErrorEnvelope | ErrorEnvelope
+        AirCargoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "deleteTracking"
 
 
 def _get_kwargs(
@@ -22,6 +26,7 @@ def _get_kwargs(
             carrier_code=quote(str(carrier_code), safe=""),
             tracking_number=quote(str(tracking_number), safe=""),
         ),
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -51,6 +56,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
@@ -58,8 +73,13 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
     )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), EmptyEnvelope)
 
 
 def sync_detailed(
@@ -80,8 +100,10 @@ def sync_detailed(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[EmptyEnvelope | ErrorEnvelope]
@@ -92,9 +114,7 @@ def sync_detailed(
         tracking_number=tracking_number,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -104,7 +124,7 @@ def sync(
     tracking_number: str,
     *,
     client: AuthenticatedClient,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> EmptyEnvelope:
     """Delete one tracking
 
      Removes the tracking from the account. The answer's `data` is an empty array on success
@@ -117,18 +137,25 @@ def sync(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        EmptyEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         carrier_code=carrier_code,
         tracking_number=tracking_number,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -149,8 +176,10 @@ async def asyncio_detailed(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[EmptyEnvelope | ErrorEnvelope]
@@ -161,7 +190,7 @@ async def asyncio_detailed(
         tracking_number=tracking_number,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +200,7 @@ async def asyncio(
     tracking_number: str,
     *,
     client: AuthenticatedClient,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> EmptyEnvelope:
     """Delete one tracking
 
      Removes the tracking from the account. The answer's `data` is an empty array on success
@@ -184,17 +213,22 @@ async def asyncio(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        EmptyEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            carrier_code=carrier_code,
-            tracking_number=tracking_number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracking_envelope import TrackingEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "getTracking"
 
 
 def _get_kwargs(
@@ -22,6 +26,7 @@ def _get_kwargs(
             carrier_code=quote(str(carrier_code), safe=""),
             tracking_number=quote(str(tracking_number), safe=""),
         ),
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -67,6 +72,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
@@ -74,8 +89,13 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
     )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), TrackingEnvelope)
 
 
 def sync_detailed(
@@ -98,8 +118,10 @@ def sync_detailed(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -110,9 +132,7 @@ def sync_detailed(
         tracking_number=tracking_number,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -122,7 +142,7 @@ def sync(
     tracking_number: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Get one tracking
 
      The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
@@ -137,18 +157,25 @@ def sync(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         carrier_code=carrier_code,
         tracking_number=tracking_number,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -171,8 +198,10 @@ async def asyncio_detailed(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -183,7 +212,7 @@ async def asyncio_detailed(
         tracking_number=tracking_number,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +222,7 @@ async def asyncio(
     tracking_number: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Get one tracking
 
      The tracking with its checkpoints (`origin_info.trackinfo`, newest first). Free of charge.
@@ -208,17 +237,22 @@ async def asyncio(
             RM121546236CN.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            carrier_code=carrier_code,
-            tracking_number=tracking_number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

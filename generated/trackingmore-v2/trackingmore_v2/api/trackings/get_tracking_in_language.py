@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracking_envelope import TrackingEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "getTrackingInLanguage"
 
 
 def _get_kwargs(
@@ -24,6 +28,7 @@ def _get_kwargs(
             tracking_number=quote(str(tracking_number), safe=""),
             lang=quote(str(lang), safe=""),
         ),
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -69,6 +74,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
@@ -76,8 +91,13 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
     )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), TrackingEnvelope)
 
 
 def sync_detailed(
@@ -100,8 +120,10 @@ def sync_detailed(
         lang (str):  Example: en.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -113,9 +135,7 @@ def sync_detailed(
         lang=lang,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -126,7 +146,7 @@ def sync(
     lang: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Get one tracking, checkpoints in a given language
 
      Same as `getTracking`, with the checkpoint texts in `lang` where the carrier offers it.
@@ -140,19 +160,26 @@ def sync(
         lang (str):  Example: en.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         carrier_code=carrier_code,
         tracking_number=tracking_number,
         lang=lang,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -175,8 +202,10 @@ async def asyncio_detailed(
         lang (str):  Example: en.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -188,7 +217,7 @@ async def asyncio_detailed(
         lang=lang,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +228,7 @@ async def asyncio(
     lang: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Get one tracking, checkpoints in a given language
 
      Same as `getTracking`, with the checkpoint texts in `lang` where the carrier offers it.
@@ -213,18 +242,23 @@ async def asyncio(
         lang (str):  Example: en.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            carrier_code=carrier_code,
-            tracking_number=tracking_number,
-            lang=lang,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        lang=lang,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -8,8 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_trackings_archived import ListTrackingsArchived
 from ...models.status_filter import StatusFilter
+from ...models.tracking import Tracking
 from ...models.tracking_page_envelope import TrackingPageEnvelope
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.paging import DEFAULT_PAGE_SIZE, PageSpacing, aiter_items, iter_items, unpack_page
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "listTrackings"
 
 
 def _get_kwargs(
@@ -71,6 +78,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/trackings/get",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -116,6 +124,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope]:
@@ -123,7 +141,14 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
+    )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingPageEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(
+        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), TrackingPageEnvelope
     )
 
 
@@ -166,8 +191,10 @@ def sync_detailed(
         archived (ListTrackingsArchived | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope]
@@ -189,9 +216,7 @@ def sync_detailed(
         archived=archived,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +237,7 @@ def sync(
     numbers: str | Unset = UNSET,
     orders: str | Unset = UNSET,
     archived: ListTrackingsArchived | Unset = UNSET,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope | None:
+) -> TrackingPageEnvelope:
     """List trackings
 
      One page of the account's trackings, filtered. Times are unix seconds; a `*_max` bound
@@ -235,15 +260,18 @@ def sync(
         archived (ListTrackingsArchived | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope
+        TrackingPageEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         limit=limit,
         status=status,
@@ -257,7 +285,11 @@ def sync(
         numbers=numbers,
         orders=orders,
         archived=archived,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -299,8 +331,10 @@ async def asyncio_detailed(
         archived (ListTrackingsArchived | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope]
@@ -322,7 +356,7 @@ async def asyncio_detailed(
         archived=archived,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -343,7 +377,7 @@ async def asyncio(
     numbers: str | Unset = UNSET,
     orders: str | Unset = UNSET,
     archived: ListTrackingsArchived | Unset = UNSET,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope | None:
+) -> TrackingPageEnvelope:
     """List trackings
 
      One page of the account's trackings, filtered. Times are unix seconds; a `*_max` bound
@@ -366,15 +400,64 @@ async def asyncio(
         archived (ListTrackingsArchived | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope
+        TrackingPageEnvelope
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        status=status,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        update_time_min=update_time_min,
+        update_time_max=update_time_max,
+        order_created_time_min=order_created_time_min,
+        order_created_time_max=order_created_time_max,
+        lang=lang,
+        numbers=numbers,
+        orders=orders,
+        archived=archived,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
+
+
+def sync_iter(
+    *,
+    client: AuthenticatedClient,
+    status: StatusFilter | Unset = UNSET,
+    created_at_min: int | Unset = UNSET,
+    created_at_max: int | Unset = UNSET,
+    update_time_min: int | Unset = UNSET,
+    update_time_max: int | Unset = UNSET,
+    order_created_time_min: int | Unset = UNSET,
+    order_created_time_max: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    numbers: str | Unset = UNSET,
+    orders: str | Unset = UNSET,
+    archived: ListTrackingsArchived | Unset = UNSET,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    start_page: int = 1,
+    spacing: PageSpacing | None = None,
+) -> Iterator[Tracking]:
+    """Every item matching the filters, fetched page after page (``page_size`` per request).
+
+    Pages are requested at most once per ``spacing.min_interval`` seconds (default 1 s, the list
+    rate limit). Raises like ``sync`` when a page fails.
+    """
+
+    def fetch(page: int, limit: int) -> tuple[Sequence[Tracking], int | None]:
+        envelope = sync(
             client=client,
             page=page,
             limit=limit,
@@ -390,4 +473,48 @@ async def asyncio(
             orders=orders,
             archived=archived,
         )
-    ).parsed
+        return unpack_page(envelope.data)
+
+    return iter_items(fetch, page_size=page_size, start_page=start_page, spacing=spacing)
+
+
+def asyncio_iter(
+    *,
+    client: AuthenticatedClient,
+    status: StatusFilter | Unset = UNSET,
+    created_at_min: int | Unset = UNSET,
+    created_at_max: int | Unset = UNSET,
+    update_time_min: int | Unset = UNSET,
+    update_time_max: int | Unset = UNSET,
+    order_created_time_min: int | Unset = UNSET,
+    order_created_time_max: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    numbers: str | Unset = UNSET,
+    orders: str | Unset = UNSET,
+    archived: ListTrackingsArchived | Unset = UNSET,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    start_page: int = 1,
+    spacing: PageSpacing | None = None,
+) -> AsyncIterator[Tracking]:
+    """Async twin of ``sync_iter``: ``async for item in asyncio_iter(client=...)``."""
+
+    async def fetch(page: int, limit: int) -> tuple[Sequence[Tracking], int | None]:
+        envelope = await asyncio(
+            client=client,
+            page=page,
+            limit=limit,
+            status=status,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            update_time_min=update_time_min,
+            update_time_max=update_time_max,
+            order_created_time_min=order_created_time_min,
+            order_created_time_max=order_created_time_max,
+            lang=lang,
+            numbers=numbers,
+            orders=orders,
+            archived=archived,
+        )
+        return unpack_page(envelope.data)
+
+    return aiter_items(fetch, page_size=page_size, start_page=start_page, spacing=spacing)

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tracking_envelope import TrackingEnvelope
 from ...models.update_tracking_request import UpdateTrackingRequest
+from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
+
+OPERATION_ID = "updateTracking"
 
 
 def _get_kwargs(
@@ -26,6 +30,7 @@ def _get_kwargs(
             carrier_code=quote(str(carrier_code), safe=""),
             tracking_number=quote(str(tracking_number), safe=""),
         ),
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -76,6 +81,16 @@ def _parse_response(
         return None
 
 
+def _parse_quietly(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+    # A body that is not JSON or not the documented shape gives parsed=None; content keeps it.
+    try:
+        return _parse_response(client=client, response=response)
+    except PARSE_ERRORS:
+        return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]:
@@ -83,8 +98,13 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_quietly(client=client, response=response),
     )
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingEnvelope:
+    raise_for_error(OPERATION_ID, response)
+    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), TrackingEnvelope)
 
 
 def sync_detailed(
@@ -109,8 +129,10 @@ def sync_detailed(
         body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -122,9 +144,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -135,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTrackingRequest,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Update one tracking
 
      Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
@@ -151,19 +171,26 @@ def sync(
         body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         carrier_code=carrier_code,
         tracking_number=tracking_number,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -188,8 +215,10 @@ async def asyncio_detailed(
         body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout). Error answers of the API do not raise: inspect status_code and parsed.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorEnvelope | ErrorEnvelope | TrackingEnvelope]
@@ -201,7 +230,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send_async(client, OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTrackingRequest,
-) -> ErrorEnvelope | ErrorEnvelope | TrackingEnvelope | None:
+) -> TrackingEnvelope:
     """Update one tracking
 
      Changes only the fields given. `status` may be 4 (mark delivered), 7 (mark exception) or
@@ -228,18 +257,23 @@ async def asyncio(
         body (UpdateTrackingRequest): The fields to change; absent fields are left as they are.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIError: If TrackingMore answered with an error (meta.code other than 200/201/202, or
+            an HTTP error status); the subclass tells which (AuthenticationError, NotFoundError,
+            AlreadyExistsError, InvalidRequestError, QuotaExceededError, RateLimitError, ServerError).
+        errors.InvalidResponseError: If a successful answer is not JSON or not the documented shape.
+        errors.APIConnectionError: If no HTTP answer arrived, after retries (errors.APITimeoutError on a
+            timeout).
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | TrackingEnvelope
+        TrackingEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            carrier_code=carrier_code,
-            tracking_number=tracking_number,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        carrier_code=carrier_code,
+        tracking_number=tracking_number,
+        body=body,
+    )
+
+    response = await send_async(client, OPERATION_ID, kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -1,0 +1,87 @@
+"""What every generated operation does around the HTTP exchange.
+
+The endpoint template calls ``send_sync``/``send_async`` (transport failures become
+``APIConnectionError``/``APITimeoutError``) and, in the plain ``sync``/``asyncio`` functions,
+``raise_for_error`` before parsing, so TrackingMore's HTTP-200 errors, HTTP errors and non-JSON
+bodies all surface as typed exceptions. The ``*_detailed`` functions skip ``raise_for_error`` and
+catch ``PARSE_ERRORS``: they never raise because of what the API answered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from .errors import APIConnectionError, APITimeoutError, InvalidResponseError, error_for_response
+
+if TYPE_CHECKING:
+    from ..client import AuthenticatedClient, Client
+
+__all__ = ["PARSE_ERRORS", "raise_for_error", "require", "send_async", "send_sync"]
+
+T = TypeVar("T")
+
+# What the generated model parsers raise on a body of the wrong shape (json errors are ValueError).
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _transport_error(error: httpx.TransportError, operation_id: str) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    # str(error) comes from the socket layer / h11: it names the failure, never request headers.
+    return cls(f"{type(error).__name__}: {error}", operation_id=operation_id)
+
+
+def send_sync(client: AuthenticatedClient | Client, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+    try:
+        return client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise _transport_error(error, operation_id) from error
+
+
+async def send_async(client: AuthenticatedClient | Client, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+    try:
+        return await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise _transport_error(error, operation_id) from error
+
+
+def raise_for_error(operation_id: str, response: httpx.Response) -> None:
+    """Raise the typed exception ``response`` stands for; return when it is a success."""
+    try:
+        document: object = json.loads(response.content)
+        is_json = True
+    except ValueError:  # also UnicodeDecodeError
+        document, is_json = None, False
+    error = error_for_response(
+        operation_id=operation_id,
+        http_status=response.status_code,
+        headers=response.headers,
+        body=response.content,
+        document=document,
+        is_json=is_json,
+        content_type=response.headers.get("content-type", ""),
+    )
+    if error is not None:
+        raise error
+
+
+def require(operation_id: str, response: httpx.Response, parse: Callable[[], object], expected: type[T]) -> T:
+    """Parse a success response and check it is the success model, else ``InvalidResponseError``."""
+    try:
+        parsed = parse()
+    except PARSE_ERRORS as error:
+        problem = f"{type(error).__name__}: {error}"
+    else:
+        if isinstance(parsed, expected):
+            return parsed
+        problem = f"parsed as {type(parsed).__name__}"
+    raise InvalidResponseError(
+        f"the body does not match {expected.__name__} ({problem})",
+        http_status=response.status_code,
+        operation_id=operation_id,
+        headers=response.headers,
+        body=response.content,
+    )
