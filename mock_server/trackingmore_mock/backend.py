@@ -35,7 +35,8 @@ class MockBackend:
         self.seed = options.seed
         self.store = Store(quota=options.quota, seed=options.seed)
         self.limiter = RateLimiter(options.rate_limits)
-        self.registered_at = self.clock.now() - 30 * simulator.DAY
+        self.started_at = self.clock.now()
+        self.registered_at = self.started_at - 30 * simulator.DAY
         self._realtime_lock = threading.Lock()
         self._realtime_seen: OrderedDict[Key, float] = OrderedDict()
 

@@ -45,6 +45,17 @@ class GuardMiddleware:
             await send_envelope(send, 413, error(413))
             return
 
+        if declared is None and scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+            # A chunked upload has no Content-Length, and connexion then treats the body as
+            # absent: read it here (within the limit) and replay it with its length.
+            try:
+                body = await _read_all(receive, self.max_body_bytes)
+            except BodyTooLarge:
+                await send_envelope(send, 413, error(413))
+                return
+            scope = {**scope, "headers": [*scope["headers"], (b"content-length", str(len(body)).encode())]}
+            receive = _replay(body, receive)
+
         started = False
         received = 0
 
@@ -71,6 +82,36 @@ class GuardMiddleware:
             logger.exception("unhandled error in the mock (answered 500)")
             if not started:
                 await send_envelope(send, 500, error(500))
+
+
+async def _read_all(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge()
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 def _content_length(scope: Scope) -> int | None:

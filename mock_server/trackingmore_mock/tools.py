@@ -110,19 +110,21 @@ AIRPORTS = ("HKG", "PVG", "PEK", "CAN", "ICN", "NRT", "SIN", "DXB", "DOH", "IST"
             "CDG", "LHR", "ORD", "JFK", "LAX", "ANC", "MIA")  # fmt: skip
 
 
-def air_cargo(track_numbers: list[str], now: float, seed: int) -> dict[str, Any]:
-    """Results keyed by `XXX-XXXXXXXX`; 4014 for a number that is not 3 digits + 8 digits. Events
-    planned after the mock's clock have no `actual_date` yet."""
+def air_cargo(track_numbers: list[str], now: float, seed: int, anchor: float) -> dict[str, Any]:
+    """Results keyed by `XXX-XXXXXXXX`; 4014 for a number that is not 3 digits + 8 digits.
+
+    Each AWB is booked one to four days before the day of `anchor` (the mock's start), so its plan
+    is fixed; events planned after the mock's clock have no `actual_date` yet."""
     result: dict[str, Any] = {}
     for raw in track_numbers:
         awb = numbers.normalize_awb(raw)
         if awb is None:
             raise MockError(4014, "track_number must be an air waybill: 3 digits and 8 digits.")
-        result[awb] = _awb_result(awb, now, seed)
+        result[awb] = _awb_result(awb, now, seed, anchor)
     return result
 
 
-def _awb_result(awb: str, now: float, seed: int) -> dict[str, Any]:
+def _awb_result(awb: str, now: float, seed: int, anchor: float) -> dict[str, Any]:
     prefix = awb[:3]
     name, url, iata = AIRLINES.get(prefix, (f"Airline {prefix}", "", "XX"))
     h = _h(seed, awb)
@@ -133,8 +135,7 @@ def _awb_result(awb: str, now: float, seed: int) -> dict[str, Any]:
     pieces = 1 + (h >> 8) % 20
     weight = f"{pieces * (5 + (h >> 16) % 60)}.{(h >> 24) % 10}"
     flight = f"{iata}{100 + (h >> 32) % 900}"
-    # The shipment is booked one to four days before the start of the mock's current day.
-    booked = (now // DAY) * DAY - (1 + (h >> 40) % 4) * DAY + 8 * HOUR
+    booked = (anchor // DAY) * DAY - (1 + (h >> 40) % 4) * DAY + 8 * HOUR
     depart, arrive = booked + 30 * HOUR, booked + 30 * HOUR + (6 + (h >> 44) % 8) * HOUR
     plan = (
         ("BKD", "Booked", origin, booked),

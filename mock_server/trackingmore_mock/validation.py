@@ -22,7 +22,7 @@ _LOCATIONS = ("path", "query", "header", "cookie")
 
 def code_for_field(field: str | None, *, missing: bool) -> int:
     """4013/4014 tracking number missing/invalid, 4015 carrier code, 4033 status, else 4012."""
-    if field == "tracking_number":
+    if field in ("tracking_number", "track_number"):  # track_number: the AWB of aircargo
         return 4013 if missing else 4014
     if field in ("carrier_code", "update_carrier_code"):
         return 4015

@@ -26,6 +26,7 @@ class ToolHandlers:
         awbs = [str(v) for v in raw] if isinstance(raw, list) else [str(raw)]
         if not awbs:
             raise MockError(4014)
-        result = tools.air_cargo(awbs, self.backend.now(), self.backend.seed)  # validates first
+        backend = self.backend
+        result = tools.air_cargo(awbs, backend.now(), backend.seed, backend.started_at)  # validates first
         self.backend.store.charge(AWB_CREDITS * len(result))
         return envelope(result)
