@@ -78,6 +78,13 @@ def require(operation_id: str, response: httpx.Response, parse: Callable[[], obj
         if isinstance(parsed, expected):
             return parsed
         problem = f"parsed as {type(parsed).__name__}"
+        # The union parser hides why the success model failed; ask the model itself.
+        from_dict = getattr(expected, "from_dict", None)
+        if from_dict is not None:
+            try:
+                from_dict(json.loads(response.content))
+            except PARSE_ERRORS as error:
+                problem = f"{type(error).__name__}: {error}"
     raise InvalidResponseError(
         f"the body does not match {expected.__name__} ({problem})",
         http_status=response.status_code,
