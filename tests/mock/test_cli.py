@@ -1,0 +1,58 @@
+"""`python -m trackingmore_mock` serves the mock on loopback until stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from trackingmore_mock.__main__ import parse_args
+from trackingmore_mock.spec import locate
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_parse_args_defaults_and_options() -> None:
+    args = parse_args([])
+    assert (args.host, args.port, args.seed, args.rate_limits) == ("127.0.0.1", 8080, 0, False)
+    args = parse_args(["--port", "9000", "--api-key", "k", "--seed", "3", "--rate-limits", "--quota", "5"])
+    assert (args.port, args.api_key, args.seed, args.rate_limits, args.quota) == (9000, "k", 3, True, 5)
+
+
+def test_spec_is_the_repository_file() -> None:
+    assert locate() == (Path(__file__).resolve().parents[2] / "openapi" / "trackingmore-v2.yaml")
+
+
+def test_module_serves_until_interrupted() -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    cmd = [sys.executable, "-m", "trackingmore_mock", "--port", str(port), "--api-key", "cli-key", "--seed", "5"]
+    process = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}/v2"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                answer = httpx.get(f"{base}/trackings/getuserinfo", headers={"Trackingmore-Api-Key": "cli-key"})
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.1)
+        assert answer.json()["meta"]["code"] == 200
+        wrong = httpx.get(f"{base}/trackings/getuserinfo", headers={"Trackingmore-Api-Key": "other"})
+        assert wrong.json()["meta"]["code"] == 4001
+    finally:
+        process.send_signal(signal.SIGINT)
+        output, _ = process.communicate(timeout=15)
+    assert process.returncode == 0
+    assert b"cli-key" not in output  # the key is never logged
