@@ -64,3 +64,9 @@ demo: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# The fake TrackingMore server in the foreground (Ctrl-C stops it): make mock PORT=9000 API_KEY=k
+# Without API_KEY any non-empty key is accepted. Swagger UI at http://$(HOST):$(PORT)/v2/ui/
+mock: setup
+	@# The key goes through the environment so that neither make's echo nor `ps` shows it.
+	@TRACKINGMORE_MOCK_API_KEY='$(API_KEY)' $(BIN)/python -m trackingmore_mock --host '$(HOST)' --port '$(PORT)'

@@ -7,6 +7,7 @@ always give the same checkpoints, so tests can assert exact values and users get
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 from dataclasses import dataclass
@@ -70,13 +71,13 @@ class Checkpoint:
     city: str
     step: Step
 
-    @property
+    @functools.cached_property  # rendered many times per answer; the checkpoint never changes
     def local_date(self) -> str:
         """Carrier-local `YYYY-MM-DD HH:MM`, as TrackingMore shows checkpoint dates (no zone)."""
         local = datetime.fromtimestamp(self.at, UTC) + timedelta(hours=self.country.utc_offset_hours)
         return local.strftime("%Y-%m-%d %H:%M")
 
-    @property
+    @functools.cached_property
     def details(self) -> str:
         return f"{self.city}, {self.country.name}"
 
