@@ -75,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         figures += bulk_import.run(sizes)
     if "2" in selected:
         say("2. per-call client cost (httpx.MockTransport)")
-        figures += client_cost.run(sizes)
+        call_figures, call_profile = client_cost.run(sizes)
+        figures += call_figures
+        extra["per_call_profile"] = call_profile.as_json()
+        say(call_profile.render())
     if "3" in selected:
         say("3. decoding a list page")
         decode_figures, profile = decode.run(sizes)

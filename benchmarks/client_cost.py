@@ -19,6 +19,7 @@ from trackingmore_v2.api.trackings import get_tracking
 from trackingmore_v2.models.tracking_envelope import TrackingEnvelope
 
 from .common import Figure, Sizes, alternate, paired_figure, say, timed_loop
+from .decode import Profile, profile
 from .payloads import CHECKPOINTS, tracking_body
 
 BASE_URL = "http://trackingmore.invalid/v2"  # never resolved: the transport answers in memory
@@ -59,7 +60,7 @@ def check(body: bytes) -> None:
             raise RuntimeError("raw call returned another tracking")
 
 
-def run(sizes: Sizes) -> list[Figure]:
+def run(sizes: Sizes) -> tuple[list[Figure], Profile]:
     body = tracking_body()
     check(body)
     calls = sizes.client_calls
@@ -73,7 +74,8 @@ def run(sizes: Sizes) -> list[Figure]:
             rounds=sizes.client_rounds,
             warmup=1,
         )
-    return [
+        prof = profile(lambda: [sdk_call(sdk) for _ in range(calls)])
+    figures = [
         paired_figure(
             bench="2",
             name=f"per-call client cost, GET of a tracking with {CHECKPOINTS} checkpoints (httpx.MockTransport)",
@@ -88,3 +90,4 @@ def run(sizes: Sizes) -> list[Figure]:
             note=f"seconds per call, mean of {calls} calls per sample; body {len(body):,} bytes",
         )
     ]
+    return figures, prof
