@@ -16,6 +16,7 @@ MakeClient = Callable[..., AuthenticatedClient]
 
 def test_key_comes_from_the_environment_when_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRACKINGMORE_API_KEY", "from-env")
+    monkeypatch.delenv("TRACKINGMORE_BASE_URL", raising=False)
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -49,7 +50,17 @@ def test_explicit_key_wins_and_is_sent_raw_in_the_trackingmore_header(make_clien
     assert "authorization" not in seen[0].headers
 
 
-def test_defaults_are_production_ready() -> None:
+def test_base_url_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKINGMORE_BASE_URL", "http://127.0.0.1:8080/v2")
+
+    with AuthenticatedClient(token="k") as client:
+        assert str(client.get_httpx_client().base_url) == "http://127.0.0.1:8080/v2/"
+    with AuthenticatedClient("http://127.0.0.1:9999/v2", token="k") as explicit:
+        assert str(explicit.get_httpx_client().base_url) == "http://127.0.0.1:9999/v2/"
+
+
+def test_defaults_are_production_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRACKINGMORE_BASE_URL", raising=False)
     client = AuthenticatedClient(token="k")
     httpx_client = client.get_httpx_client()
 

@@ -45,14 +45,16 @@ def test_exception_messages_and_tracebacks_do_not_show_the_key(make_client: Make
     def fail(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
-    captured: list[BaseException] = []
-    for client, call in (
+    def bad_key(request: httpx.Request) -> httpx.Response:
+        return json_response(200, envelope(4001, message="bad key"))
+
+    new = CreateTrackingRequest(tracking_number="n", carrier_code="c")
+    cases: list[tuple[AuthenticatedClient, Callable[[AuthenticatedClient], object]]] = [
         (make_client(fail, max_retries=0), lambda c: get_tracking.sync("c", "n", client=c)),
-        (
-            make_client(lambda request: json_response(200, envelope(4001, message="bad key")), max_retries=0),
-            lambda c: create_tracking.sync(client=c, body=CreateTrackingRequest(tracking_number="n", carrier_code="c")),
-        ),
-    ):
+        (make_client(bad_key, max_retries=0), lambda c: create_tracking.sync(client=c, body=new)),
+    ]
+    captured: list[BaseException] = []
+    for client, call in cases:
         with pytest.raises(errors.TrackingMoreError) as caught:
             call(client)
         captured.append(caught.value)

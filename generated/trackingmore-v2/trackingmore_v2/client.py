@@ -6,6 +6,7 @@ and sent as ``Trackingmore-Api-Key`` by an ``httpx.Auth`` (so it never sits in a
 pooled httpx client per instance, closed by the context manager or ``close()``/``aclose()``.
 """
 
+import os
 import ssl
 from typing import Any, Self
 
@@ -16,12 +17,18 @@ from .runtime.auth import API_KEY_HEADER, ApiKeyAuth, resolve_api_key
 from .runtime.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 DEFAULT_BASE_URL = "https://api.trackingmore.com/v2"
+BASE_URL_ENV = "TRACKINGMORE_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 
 # httpx.Client arguments that configure the default transport; they move to the transport we
 # build because httpx ignores them once a transport is given.
 _TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "trust_env")
+
+
+def _default_base_url() -> str:
+    # An environment override lets the same code talk to a mock server (tests, local development).
+    return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
 
 def _split_httpx_args(
@@ -40,8 +47,8 @@ class Client:
 
     Keyword arguments:
 
-        ``base_url``: the API root, ``https://api.trackingmore.com/v2`` by default (point it at a
-        mock server in tests)
+        ``base_url``: the API root; default ``$TRACKINGMORE_BASE_URL``, else
+        ``https://api.trackingmore.com/v2`` (point it at a mock server in tests)
 
         ``timeout``: an ``httpx.Timeout``; 30 s (10 s to connect) by default, ``None`` for none
 
@@ -61,7 +68,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
+    _base_url: str = field(factory=_default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
@@ -188,8 +195,8 @@ class AuthenticatedClient:
 
     Keyword arguments:
 
-        ``base_url``: the API root, ``https://api.trackingmore.com/v2`` by default (point it at a
-        mock server in tests)
+        ``base_url``: the API root; default ``$TRACKINGMORE_BASE_URL``, else
+        ``https://api.trackingmore.com/v2`` (point it at a mock server in tests)
 
         ``timeout``: an ``httpx.Timeout``; 30 s (10 s to connect) by default, ``None`` for none
 
@@ -209,7 +216,7 @@ class AuthenticatedClient:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
+    _base_url: str = field(factory=_default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
