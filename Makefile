@@ -70,3 +70,20 @@ clean:
 mock: setup
 	@# The key goes through the environment so that neither make's echo nor `ps` shows it.
 	@TRACKINGMORE_MOCK_API_KEY='$(API_KEY)' $(BIN)/python -m trackingmore_mock --host '$(HOST)' --port '$(PORT)'
+
+# Benchmarks (docs/performance.md), not tests: make bench [BENCH_QUICK=1] [BENCH_TESTS=1] [BENCH_ONLY=1,3]
+# Installs the benchmark-only tools first: trackingmore 0.2 (pip, benchmarks/requirements.txt) and
+# Prism + autocannon (npm, benchmarks/package-lock.json, into benchmarks/.prism/).
+BENCH_NODE := benchmarks/.prism
+bench: setup $(VENV)/.bench-deps $(BENCH_NODE)/.installed
+	$(BIN)/python -m benchmarks
+
+$(VENV)/.bench-deps: benchmarks/requirements.txt | setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
+	touch $@
+
+$(BENCH_NODE)/.installed: benchmarks/package.json benchmarks/package-lock.json
+	@if command -v npm >/dev/null; then \
+		mkdir -p $(BENCH_NODE) && cp benchmarks/package.json benchmarks/package-lock.json $(BENCH_NODE)/ && \
+		(cd $(BENCH_NODE) && npm ci --no-audit --no-fund --loglevel=error) && touch $@; \
+	else echo "bench: npm not found; benchmark 4 (fake vs Prism) will be skipped"; fi
