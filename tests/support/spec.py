@@ -83,6 +83,4 @@ def body_examples(spec: dict[str, Any]) -> Iterator[Example]:
             response = resolve(spec, response)
             for media in response.get("content", {}).values():
                 for name, example in media.get("examples", {}).items():
-                    yield Example(
-                        f"{label} {status} {name}", media["schema"], resolve(spec, example)["value"]
-                    )
+                    yield Example(f"{label} {status} {name}", media["schema"], resolve(spec, example)["value"])
