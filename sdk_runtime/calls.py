@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -20,7 +21,7 @@ from .errors import APIConnectionError, APITimeoutError, InvalidResponseError, e
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
 
-__all__ = ["PARSE_ERRORS", "raise_for_error", "require", "send_async", "send_sync"]
+__all__ = ["PARSE_ERRORS", "http_status", "raise_for_error", "require", "send_async", "send_sync"]
 
 T = TypeVar("T")
 
@@ -46,6 +47,11 @@ async def send_async(client: AuthenticatedClient | Client, operation_id: str, kw
         return await client.get_async_httpx_client().request(**kwargs)
     except httpx.TransportError as error:
         raise _transport_error(error, operation_id) from error
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus`` when the code is a standard one, else the plain int (no ValueError on a 520)."""
+    return HTTPStatus(code) if code in HTTPStatus._value2member_map_ else code
 
 
 def raise_for_error(operation_id: str, response: httpx.Response) -> None:

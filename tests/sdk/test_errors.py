@@ -130,6 +130,16 @@ def test_detailed_calls_never_raise_for_api_errors(make_client: MakeClient) -> N
     assert (garbage.status_code, garbage.parsed) == (200, None)
 
 
+def test_non_standard_statuses_from_a_cdn_do_not_break_detailed_calls(make_client: MakeClient) -> None:
+    client = make_client(lambda request: httpx.Response(520, content=b"origin error"), max_retries=0)
+
+    response = get_tracking.sync_detailed("china-post", "RM1", client=client)
+
+    assert (response.status_code, response.parsed, response.content) == (520, None, b"origin error")
+    with pytest.raises(errors.ServerError, match="HTTP 520"):
+        get_tracking.sync("china-post", "RM1", client=client)
+
+
 @pytest.mark.anyio
 async def test_async_calls_raise_the_same_errors(make_client: MakeClient) -> None:
     client = make_client(lambda request: json_response(200, envelope(4017, message="gone")))

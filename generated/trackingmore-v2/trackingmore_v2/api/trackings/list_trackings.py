@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator, Sequence
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.list_trackings_archived import ListTrackingsArchived
 from ...models.status_filter import StatusFilter
 from ...models.tracking import Tracking
 from ...models.tracking_page_envelope import TrackingPageEnvelope
-from ...runtime.calls import PARSE_ERRORS, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
 from ...runtime.paging import DEFAULT_PAGE_SIZE, PageSpacing, aiter_items, iter_items, unpack_page
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
@@ -138,7 +137,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ErrorEnvelope | TrackingPageEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_quietly(client=client, response=response),
