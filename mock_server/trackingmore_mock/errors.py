@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionResponse
 from starlette.exceptions import HTTPException
 
+from . import numbers
 from .codes import MockError, error
 from .spec import PathTable
 
 logger = logging.getLogger("trackingmore_mock")
+_CARRIER_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}\Z")  # the spec's CarrierCode pattern
 
 # HTTP status of a connexion/starlette problem -> (HTTP status of our answer, meta.code).
 # TrackingMore answers its own errors with HTTP 200; routing errors keep their HTTP status.
@@ -47,6 +50,12 @@ class ErrorHandlers:
         if isinstance(exc, ProblemException) and status >= 500:
             logger.error("connexion problem: %s", exc.detail)
         http_status, code = _PROBLEMS.get(status, (status if status >= 500 else 200, status))
+        if status == 404:
+            params = self._paths.parameters(request.scope["path"])
+            if params is not None:
+                # The path has the shape of a spec path but the router refused a parameter (e.g. a
+                # newline in it): that is an invalid field, answered like a validation failure.
+                return _response(200, error(_code_for_path_parameters(params)))
         headers: dict[str, str] = {}
         if status == 405:
             allowed = self._paths.allowed(request.scope["path"]) or frozenset()
@@ -67,6 +76,14 @@ class ErrorHandlers:
         app.add_error_handler(HTTPException, self.http_error)
         app.add_error_handler(ProblemException, self.http_error)
         app.add_error_handler(Exception, self.unexpected)
+
+
+def _code_for_path_parameters(params: dict[str, str]) -> int:
+    if "carrier_code" in params and not _CARRIER_CODE.match(params["carrier_code"]):
+        return 4015
+    if "tracking_number" in params and not numbers.is_valid_tracking_number(params["tracking_number"]):
+        return 4014
+    return 4012
 
 
 def _detail(exc: Exception) -> str | None:

@@ -65,11 +65,12 @@ class PathTable:
     def from_spec(cls, spec: dict[str, Any], prefix: str) -> PathTable:
         routes = []
         for template, item in (spec.get("paths") or {}).items():
-            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(prefix + template))
+            # `{name}` becomes a named group matching one segment (any character but `/`).
+            pattern = re.sub(r"\\\{([^/]+?)\\\}", r"(?P<\1>[^/]+)", re.escape(prefix + template))
             methods = {m.upper() for m in item if m in _METHODS}
             if "GET" in methods:  # HEAD is served by the GET handler
                 methods.add("HEAD")
-            routes.append((re.compile(f"^{pattern}/?$"), frozenset(methods)))
+            routes.append((re.compile(f"^{pattern}/?\\Z", re.DOTALL), frozenset(methods)))
         return cls(tuple(routes))
 
     def allowed(self, path: str) -> frozenset[str] | None:
@@ -81,3 +82,11 @@ class PathTable:
                 matched = True
                 found |= methods
         return frozenset(found) if matched else None
+
+    def parameters(self, path: str) -> dict[str, str] | None:
+        """The path parameters of the first spec path matching `path`, or None."""
+        for pattern, _ in self.routes:
+            match = pattern.match(path)
+            if match:
+                return match.groupdict()
+        return None

@@ -27,10 +27,16 @@ class AccountHandlers:
             }
         )
 
-    async def get_status_counts(self, **query: Any) -> dict[str, Any]:
+    async def get_status_counts(
+        self,
+        created_at_min: int | None = None,
+        created_at_max: int | None = None,
+        order_created_time_min: int | None = None,
+        order_created_time_max: int | None = None,
+    ) -> dict[str, Any]:
         now = self.backend.now()
-        created_min, created_max = query.get("created_at_min"), query.get("created_at_max")
-        order_min, order_max = query.get("order_created_time_min"), query.get("order_created_time_max")
+        created_min, created_max = created_at_min, created_at_max
+        order_min, order_max = order_created_time_min, order_created_time_max
         counts = dict.fromkeys(STATUSES, 0)
         for record in self.backend.store.all():
             if created_min is not None and record.created_at < created_min:

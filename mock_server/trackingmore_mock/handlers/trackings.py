@@ -43,12 +43,38 @@ class TrackingHandlers:
         self.backend.store.delete((carrier_code, tracking_number))
         return envelope([])
 
-    async def list_trackings(self, **query: Any) -> dict[str, Any]:
+    async def list_trackings(
+        self,
+        page: int = 1,
+        limit: int = 100,
+        status: str | None = None,
+        created_at_min: int | None = None,
+        created_at_max: int | None = None,
+        update_time_min: int | None = None,
+        update_time_max: int | None = None,
+        order_created_time_min: int | None = None,
+        order_created_time_max: int | None = None,
+        lang: str | None = None,
+        numbers: str | None = None,
+        orders: str | None = None,
+        archived: str | None = None,
+    ) -> dict[str, Any]:
+        # Named parameters (not **kwargs): connexion then drops unknown query parameters quietly.
+        query = {
+            "status": status,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "update_time_min": update_time_min,
+            "update_time_max": update_time_max,
+            "order_created_time_min": order_created_time_min,
+            "order_created_time_max": order_created_time_max,
+            "numbers": numbers,
+            "orders": orders,
+            "archived": archived,
+        }
         self.backend.limiter.check("list")
         self._require_credit()
         now = self.backend.now()
-        page = int(query.get("page") or 1)
-        limit = int(query.get("limit") or 100)
         matches = [view for view in self._views(now) if _matches(view, query, now)]
         start = (page - 1) * limit
         items = [render.full(view.record, now) for view in matches[start : start + limit]]
