@@ -109,16 +109,16 @@ def _rng(carrier_code: str, number: str, seed: int) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
+_ALL = tuple(countries.COUNTRIES[code] for code in countries.CODES)
+_HOME = {c.postal_carrier: c for c in _ALL}  # a national post ships from its own country
+_DESTINATIONS = {c.code: tuple(d for d in _ALL if d.code != c.code) for c in _ALL}
+
+
 def _route(rng: random.Random, carrier_code: str) -> tuple[Country, Country]:
-    home = next((c for c in countries.COUNTRIES.values() if c.postal_carrier == carrier_code), None)
     # Most cross-border e-commerce parcels TrackingMore tracked left China.
-    origin = home or (countries.COUNTRIES["CN"] if rng.random() < 0.5 else rng.choice(_choices()))
-    destination = rng.choice([c for c in _choices() if c.code != origin.code])
+    origin = _HOME.get(carrier_code) or (countries.COUNTRIES["CN"] if rng.random() < 0.5 else rng.choice(_ALL))
+    destination = rng.choice(_DESTINATIONS[origin.code])
     return origin, destination
-
-
-def _choices() -> list[Country]:
-    return [countries.COUNTRIES[code] for code in countries.CODES]
 
 
 def _steps_for(rng: random.Random, number: str) -> tuple[list[Step], str | None, str | None]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import simulator
 from .codes import MockError
 from .simulator import Journey
 
@@ -27,7 +28,7 @@ class TrackingRecord:
     carrier_code: str
     created_at: float
     seq: int  # creation order, the stable order of lists
-    journey: Journey
+    seed: int
     modified_at: float
     fields: dict[str, Any] = field(default_factory=dict)  # title, customer_name, order_id, ...
     customer_email: list[str] | None = None
@@ -35,6 +36,15 @@ class TrackingRecord:
     archived: bool = False
     manual_status: str | None = None  # set by PUT status 4/7, cleared by 8
     frozen_at: float | None = None  # set by notupdate: the tracking is no longer refreshed
+    _journey: Journey | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def journey(self) -> Journey:
+        """The simulated journey, planned on first use: creates stay cheap (a batch plans nothing).
+        Planning is deterministic, so a race between two readers computes the same value twice."""
+        if self._journey is None or self._journey.carrier_code != self.carrier_code:
+            self._journey = simulator.plan(self.carrier_code, self.tracking_number, self.seed, self.created_at)
+        return self._journey
 
     @property
     def key(self) -> Key:

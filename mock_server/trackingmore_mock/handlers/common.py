@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import carriers, numbers, simulator, timefmt
+from .. import carriers, numbers, timefmt
 from ..backend import MockBackend
 from ..codes import MockError
 from ..store import TrackingRecord
@@ -73,7 +73,6 @@ def create(backend: MockBackend, item: dict[str, Any]) -> TrackingRecord:
     ordered = order_time(item)
     mails = emails(item.get("customer_email"))
     now = backend.now()
-    journey = simulator.plan(key[0], key[1], backend.seed, now)
     fields = {name: item[name] for name in KEPT_FIELDS if item.get(name) not in (None, "")}
     if "destination_code" in fields:
         fields["destination_code"] = str(fields["destination_code"]).upper()
@@ -85,7 +84,7 @@ def create(backend: MockBackend, item: dict[str, Any]) -> TrackingRecord:
             carrier_code=key[0],
             created_at=now,
             seq=seq,
-            journey=journey,
+            seed=backend.seed,
             modified_at=now,
             fields=fields,
             customer_email=mails,

