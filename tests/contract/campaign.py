@@ -1,0 +1,230 @@
+"""`st run` campaigns over real HTTP: what `make fuzz` and `make test-live` run, and the CLI tests.
+
+    PYTHONPATH=tests python -m contract.campaign ci   --url http://127.0.0.1:PORT/v2   # CI profile
+    PYTHONPATH=tests python -m contract.campaign fuzz [--url URL] [--max-time S] [--seed N]
+    PYTHONPATH=tests python -m contract.campaign live                                 # real API
+
+`fuzz` without `--url` serves the mock itself (`python -m trackingmore_mock` on a free 127.0.0.1
+port, with a throwaway key) for the length of the run. `live` needs `TRACKINGMORE_API_KEY` (else it
+says why it skips and exits 0); its base URL is `https://api.trackingmore.com/v2` unless
+`TRACKINGMORE_BASE_URL` says otherwise (the tests point it at the mock on loopback). It runs the safe
+subset of operations (SAFE_OPERATIONS) unless `LIVE_DESTRUCTIVE=1`, at 1 request per second.
+
+The API key never appears on a command line or in the output: `st` reads it from the environment
+(`[auth.openapi.ApiKeyAuth] api_key = "${TRACKINGMORE_API_KEY}"` in fuzz.toml / live.toml) and masks
+the `Trackingmore-Api-Key` header in what it prints and reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SPEC = ROOT / "openapi" / "trackingmore-v2.yaml"
+REPORTS = ROOT / "reports"
+LIVE_URL = "https://api.trackingmore.com/v2"
+KEY_ENV = "TRACKINGMORE_API_KEY"
+# Read-only operations that cost (almost) nothing: the live default. Everything that creates,
+# changes or deletes trackings, and the expensive realtime (1 credit) and aircargo (20 credits per
+# AWB) calls, run only with LIVE_DESTRUCTIVE=1.
+SAFE_OPERATIONS = (
+    "getTracking",
+    "getTrackingInLanguage",
+    "listTrackings",
+    "getUserInfo",
+    "getStatusCounts",
+    "listCarriers",
+    "detectCarrier",
+    "checkRemoteAreas",
+    "getTransitTimes",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    config: Path
+    report_formats: str
+    extra: tuple[str, ...] = ()
+
+
+PROFILES = {
+    "ci": Profile(HERE / "schemathesis.toml", "junit"),
+    "fuzz": Profile(HERE / "fuzz.toml", "junit,html,ndjson"),
+    "live": Profile(HERE / "live.toml", "junit,html"),
+}
+
+
+def st_command(
+    profile: str,
+    base_url: str,
+    report_dir: Path,
+    *,
+    seed: int | None = None,
+    max_time: int | None = None,
+    destructive: bool = False,
+    headers: Sequence[str] = (),
+) -> list[str]:
+    """The `st run` command line of a profile (never with a real key in it)."""
+    chosen = PROFILES[profile]
+    command = [
+        str(Path(sys.executable).with_name("st")),
+        "--config-file",
+        str(chosen.config),
+        "--no-color",
+        "run",
+        str(SPEC),
+        "--url",
+        base_url,
+        "--report",
+        chosen.report_formats,
+        "--report-dir",
+        str(report_dir),
+    ]
+    for header in headers:
+        command += ["-H", header]
+    if seed is not None:
+        command += ["--seed", str(seed)]
+    if max_time is not None:
+        command += ["--max-time", str(max_time)]
+    if profile == "live" and not destructive:
+        for operation_id in SAFE_OPERATIONS:
+            command += ["--include-operation-id", operation_id]
+        # Stateful scenarios start with createTracking, which the safe subset leaves out.
+        command += ["--phases", "examples,coverage,fuzzing"]
+    return command
+
+
+def st_environment(api_key: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    # `hooks = "contract.trackingmore_hooks"` in the configs: tests/ must be importable.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "tests"), env.get("PYTHONPATH")]))
+    if api_key is not None:
+        env[KEY_ENV] = api_key
+    return env
+
+
+def _wait_until_up(base_url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the mock exited with code {process.returncode}")
+        try:
+            urllib.request.urlopen(f"{base_url}/carriers", timeout=1).close()
+            return
+        except urllib.error.HTTPError:
+            return  # it answers: up
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("the mock did not come up")
+
+
+@contextmanager
+def served_mock(api_key: str) -> Iterator[str]:
+    """`python -m trackingmore_mock` on a free loopback port, key in its environment; yields the base URL."""
+    from contract.mockserver import QUOTA, free_port
+
+    port = free_port()
+    env = dict(os.environ, TRACKINGMORE_MOCK_API_KEY=api_key)
+    command = [sys.executable, "-m", "trackingmore_mock", "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--quota", str(QUOTA), "--log-level", "warning"]
+    process = subprocess.Popen(command, env=env)
+    base_url = f"http://127.0.0.1:{port}/v2"
+    try:
+        _wait_until_up(base_url, process)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def key_refusal(base_url: str, api_key: str) -> str | None:
+    """Why the API refuses the key (one getUserInfo call), or None when it accepts it.
+
+    Without this a wrong key turns every answer into 4001, which the checks accept as a correct
+    refusal: the campaign would test nothing and report no issue.
+    """
+    request = urllib.request.Request(f"{base_url}/trackings/getuserinfo", headers={"Trackingmore-Api-Key": api_key})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            body = json.loads(answer.read())
+    except (OSError, ValueError) as exc:
+        return f"getUserInfo failed: {type(exc).__name__}"
+    code = body.get("meta", {}).get("code") if isinstance(body, dict) else None
+    return None if code == 200 else f"getUserInfo answered meta.code {code}"
+
+
+def run(command: list[str], env: dict[str, str]) -> int:
+    print("$", " ".join(command), flush=True)
+    return subprocess.call(command, env=env, cwd=ROOT)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m contract.campaign", description=__doc__.splitlines()[0])
+    parser.add_argument("profile", choices=sorted(PROFILES))
+    parser.add_argument("--url", help="base URL of the API (default: fuzz serves the mock, live the real API)")
+    parser.add_argument("--report-dir", type=Path, help="where the reports go (default reports/<profile>)")
+    parser.add_argument("--seed", type=int, help="override the profile's seed")
+    parser.add_argument("--max-time", type=int, help="time budget in seconds (fuzz)")
+    args = parser.parse_args(argv)
+    report_dir: Path = args.report_dir or REPORTS / args.profile
+
+    if args.profile == "live":
+        api_key = os.environ.get(KEY_ENV)
+        if not api_key:
+            print(
+                f"test-live: skipped, {KEY_ENV} is not set. Set it to run the contract suite against "
+                f"{LIVE_URL} (safe read-only operations; LIVE_DESTRUCTIVE=1 for all of them)."
+            )
+            return 0
+        base_url = args.url or os.environ.get("TRACKINGMORE_BASE_URL") or LIVE_URL
+        destructive = os.environ.get("LIVE_DESTRUCTIVE") == "1"
+        print(
+            f"test-live: {base_url}, "
+            + ("ALL operations (LIVE_DESTRUCTIVE=1)" if destructive else f"safe subset: {', '.join(SAFE_OPERATIONS)}")
+        )
+        refusal = key_refusal(base_url, api_key)
+        if refusal:
+            print(f"test-live: {KEY_ENV} is not accepted by {base_url} ({refusal}); nothing was tested.")
+            return 2
+        command = st_command("live", base_url, report_dir, seed=args.seed, destructive=destructive)
+        return run(command, st_environment(api_key))
+
+    if args.profile == "ci":
+        if not args.url:
+            parser.error("ci needs --url (the tests serve the mock)")
+        from contract.mockserver import MOCK_API_KEY
+
+        header = f"Trackingmore-Api-Key: {MOCK_API_KEY}"  # the mock's test key, not a secret
+        return run(st_command("ci", args.url, report_dir, seed=args.seed, headers=[header]), st_environment(None))
+
+    # fuzz: a throwaway key for a mock that lives as long as this run
+    api_key = os.environ.get("TRACKINGMORE_MOCK_API_KEY") or secrets.token_hex(16)
+
+    def command_for(url: str) -> list[str]:
+        return st_command("fuzz", url, report_dir, seed=args.seed, max_time=args.max_time)
+
+    if args.url:
+        return run(command_for(args.url), st_environment(api_key))
+    with served_mock(api_key) as base_url:
+        return run(command_for(base_url), st_environment(api_key))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""`st run` (the CLI) against the mock served by uvicorn on 127.0.0.1: the wire level, all phases.
+
+Same CI profile as the in-process tests (schemathesis.toml: deterministic, seeded, bounded), run the
+way `make fuzz` runs its longer campaign (contract/campaign.py), so the CLI registration of the
+checks (`hooks = "contract.trackingmore_hooks"`) is tested too.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from contract import stats
+from contract.campaign import ROOT
+from contract.mockserver import make_app, served
+
+PHASES = ("Examples", "Coverage", "Fuzzing", "Stateful")
+
+
+def run_campaign(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "contract.campaign", *args]
+    env = {"PYTHONPATH": str(ROOT / "tests"), "PATH": str(Path(sys.executable).parent)}
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+
+
+def test_st_run_over_http(tmp_path: Path) -> None:
+    app = make_app()
+    with served(app) as base_url:
+        result = run_campaign("ci", "--url", base_url, "--report-dir", str(tmp_path))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    assert "Selected: 19/19" in output and "Tested: 19" in output
+    for phase in PHASES:
+        assert re.search(rf"✅\s+{phase}", output), f"phase {phase} did not pass:\n{output[-3000:]}"
+    links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total", output)
+    assert links is not None, output[-3000:]
+    assert links.group(1) == links.group(3) == "6", links.group(0)
+    cases = re.search(r"(\d+) generated, \1 passed", output)
+    assert cases is not None, output[-3000:]
+    assert list(tmp_path.glob("junit*.xml")), "no JUnit report"
+    stats.NOTES.append(f"st run (CLI, served mock): {cases.group(1)} test cases, {links.group(0)}")

@@ -1,0 +1,38 @@
+"""Examples, coverage and fuzzing phases over all 19 operations, in-process against the mock.
+
+One pytest item per operation (`test_operation[POST /trackings/post]`); the budget, the seed and
+the checks come from schemathesis.toml (CI profile). Every test case starts from an empty mock so
+that each one is independent of the others (Hypothesis replays and shrinks them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import hypothesis
+from schemathesis import Case
+
+from contract import stats, trackingmore_hooks
+from contract.mockserver import MOCK_API_KEY, load_schema, make_app
+from contract.trackingmore_checks import API_KEY_HEADER
+
+APP = make_app()
+schema = load_schema(APP)
+assert trackingmore_hooks.POPULAR_CARRIERS  # imported for its registrations (checks and hooks)
+OPERATION_COUNT = 19
+
+
+def test_spec_has_every_operation() -> None:
+    assert len(list(schema.get_all_operations())) == OPERATION_COUNT
+
+
+@schema.parametrize()
+@hypothesis.settings(
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[hypothesis.HealthCheck.too_slow, hypothesis.HealthCheck.filter_too_much],
+)
+def test_operation(case: Case[Any]) -> None:
+    APP.mock.reset()
+    stats.record(case)
+    case.call_and_validate(headers={API_KEY_HEADER: MOCK_API_KEY})
