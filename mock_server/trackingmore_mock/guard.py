@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .codes import MockError, error
 
 MAX_BODY_BYTES = 1024 * 1024
+_BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 logger = logging.getLogger("trackingmore_mock")
 
 
@@ -36,6 +37,10 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["method"] in _BODY_METHODS and not any(name == b"content-type" for name, _ in scope["headers"]):
+            # connexion validates a body without Content-Type as JSON (the spec's only media type)
+            # but would then hand it to the handler as raw bytes: say explicitly that it is JSON.
+            scope = {**scope, "headers": [*scope["headers"], (b"content-type", b"application/json")]}
         declared = _content_length(scope)
         if declared == -1:
             await send_envelope(send, 200, error(4012, "The Content-Length header is invalid."))
@@ -45,7 +50,7 @@ class GuardMiddleware:
             await send_envelope(send, 413, error(413))
             return
 
-        if declared is None and scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+        if declared is None and scope["method"] in _BODY_METHODS:
             # A chunked upload has no Content-Length, and connexion then treats the body as
             # absent: read it here (within the limit) and replay it with its length.
             try:

@@ -222,3 +222,10 @@ def test_unknown_query_parameters_are_ignored_quietly(
         assert client.get("/trackings/get", params={"x-unknown": "1", "é": "2"}).json()["meta"]["code"] == 200
         assert client.get("/trackings/getstatusnumber", params={"foo": "bar"}).json()["meta"]["code"] == 200
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_json_body_without_content_type_is_read_as_json(api: Any, create: Any) -> None:
+    create("TMTRANSIT5", "ups")
+    response = api.put("/trackings/ups/TMTRANSIT5", content=b'{"title": "no header"}')
+    assert response.json()["data"]["title"] == "no header"
+    assert api.put("/trackings/ups/TMTRANSIT5", content=b"{}").json()["meta"]["code"] == 200
