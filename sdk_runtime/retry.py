@@ -141,7 +141,8 @@ class RetryPolicy:
 
 
 def _reason(response: httpx.Response) -> str:
-    return f"HTTP {response.status_code}"
+    code = _meta_code(response) if response.status_code == 200 else None
+    return f"HTTP {response.status_code}" + (f" meta.code {code}" if code is not None else "")
 
 
 class RetryTransport(httpx.BaseTransport):
