@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import bulk_import, client_cost, decode, throughput, walltimes
+from . import bulk_import, client_cost, decode, server_profile, throughput, walltimes
 from .common import Figure, Sizes, machine, render_table, say, write_results
 
 ALL = ("1", "2", "3", "4", "5")
@@ -73,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     if "1" in selected:
         say("1. bulk import (fake served by uvicorn in a child process)")
         figures += bulk_import.run(sizes)
+        say("   where the fake spends a create (in-process cProfile; explains the server-bound figures 1 and 4b)")
+        server = server_profile.run(requests=sizes.server_profile_requests)
+        extra["server_profile"] = {name: prof.as_json() for name, prof in server.items()}
+        for name, prof in server.items():
+            say(f"   {name}:")
+            say(prof.render())
     if "2" in selected:
         say("2. per-call client cost (httpx.MockTransport)")
         call_figures, call_profile = client_cost.run(sizes)

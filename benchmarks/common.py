@@ -35,18 +35,19 @@ class Sizes:
     load_warmup_s: float
     load_rounds: int
     load_connections: int
+    server_profile_requests: int  # requests profiled in-process to explain the server-bound figures
 
     @classmethod
     def full(cls) -> Sizes:
-        return cls("full", 10_000, 500, 5, 4, 2_000, 9, 2_000, 7, 8.0, 2.0, 2, 16)
+        return cls("full", 10_000, 500, 5, 4, 2_000, 9, 2_000, 7, 8.0, 2.0, 2, 16, 100)
 
     @classmethod
     def quick(cls) -> Sizes:
-        return cls("quick", 2_000, 100, 3, 4, 500, 5, 2_000, 3, 3.0, 1.0, 1, 16)
+        return cls("quick", 2_000, 100, 3, 4, 500, 5, 2_000, 3, 3.0, 1.0, 1, 16, 40)
 
     @classmethod
     def tiny(cls) -> Sizes:
-        return cls("tiny", 120, 10, 1, 2, 20, 1, 20, 1, 1.0, 0.5, 1, 4)
+        return cls("tiny", 120, 10, 1, 2, 20, 1, 20, 1, 1.0, 0.5, 1, 4, 3)
 
 
 def median(values: Sequence[float]) -> float:

@@ -16,6 +16,7 @@ import cProfile
 import json
 import pstats
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,7 +91,7 @@ class Profile:
         }
 
     def render(self) -> str:
-        lines = [f"    profile of the SDK side (cProfile, {self.total_s:.3f} s under the profiler):"]
+        lines = [f"    profile (cProfile, {self.total_s:.3f} s under the profiler):"]
         lines += [f"      {s / self.total_s:6.1%}  {owner}" for owner, s in self.by_owner]
         lines.append("    heaviest functions (own time + builtins they call):")
         lines += [
@@ -99,11 +100,16 @@ class Profile:
         return "\n".join(lines)
 
 
-def profile(fn: Any, top: int = 12) -> Profile:
+def profile(fn: Any, *, owner: Callable[[str], str] = owner_of, top: int = 12) -> Profile:
+    """Run ``fn`` once under cProfile and summarise it by owner."""
     profiler = cProfile.Profile()
     profiler.enable()
     fn()
     profiler.disable()
+    return summarize(profiler, owner=owner, top=top)
+
+
+def summarize(profiler: cProfile.Profile, *, owner: Callable[[str], str] = owner_of, top: int = 12) -> Profile:
     stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     own: dict[tuple[str, int, str], float] = defaultdict(float)
     calls: dict[tuple[str, int, str], int] = {}
@@ -118,10 +124,10 @@ def profile(fn: Any, top: int = 12) -> Profile:
     total = sum(own.values())
     by_owner: dict[str, float] = defaultdict(float)
     for func, seconds in own.items():
-        by_owner[owner_of(func[0])] += seconds
+        by_owner[owner(func[0])] += seconds
     heaviest = sorted(own.items(), key=lambda kv: kv[1], reverse=True)[:top]
     described = [
-        (f"{func[2]} ({func[0].rsplit('/', 1)[-1]}:{func[1]})", owner_of(func[0]), calls.get(func, 0), seconds)
+        (f"{func[2]} ({func[0].rsplit('/', 1)[-1]}:{func[1]})", owner(func[0]), calls.get(func, 0), seconds)
         for func, seconds in heaviest
     ]
     return Profile(total, sorted(by_owner.items(), key=lambda kv: kv[1], reverse=True), described)

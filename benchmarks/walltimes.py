@@ -23,6 +23,7 @@ def _timed(argv: list[str], timeout: float) -> tuple[float, int, str]:
 
 def regeneration(rounds: int = 1) -> Figure:
     make = shutil.which("make") or "make"
+    _timed([make, "--no-print-directory", "-s", "setup"], timeout=600)  # so the timing holds no reinstall
     times: list[float] = []
     codes: list[int] = []
     for _ in range(rounds):
@@ -32,14 +33,15 @@ def regeneration(rounds: int = 1) -> Figure:
         if code != 0:
             say(f"  make check-generated exited {code} (timed anyway):\n{tail}")
     note = "make check-generated: generator + ruff hooks into a temp dir, then diff"
+    ok = [t for t, code in zip(times, codes, strict=True) if code == 0]
     if any(codes):
-        note += f"; exit codes {codes} (generated/ differs from what the spec produces)"
+        note += f"; exit codes {codes}: failed runs are not counted (times {[round(t, 2) for t in times]})"
     return Figure(
         bench="5a",
         name="regeneration wall time (make check-generated)",
         unit="s",
-        ours=sorted(times)[len(times) // 2],
-        ours_spread=(min(times), max(times)) if len(times) > 1 else None,
+        ours=sorted(ok)[len(ok) // 2] if ok else None,
+        ours_spread=(min(ok), max(ok)) if len(ok) > 1 else None,
         note=note,
         samples={"ours": times},
     )
