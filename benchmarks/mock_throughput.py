@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
@@ -36,17 +37,29 @@ class Result:
     errors: int
     seconds: float
     latencies: list[float]
+    server_cpu: float | None  # CPU seconds the server process used during the run
 
     def report(self, items_per_request: int = 1) -> str:
         rps = self.requests / self.seconds
         lat = sorted(self.latencies)
         p50 = statistics.median(lat) * 1000
         p99 = lat[int(len(lat) * 0.99) - 1] * 1000 if lat else 0.0
-        extra = f", {rps * items_per_request:8.0f} trackings/s" if items_per_request > 1 else ""
+        extra = f" = {rps * items_per_request:.0f} trackings/s" if items_per_request > 1 else ""
+        # Requests per server CPU-second: what one core could serve, whatever else the machine runs.
+        cpu = f", {self.requests / self.server_cpu:.0f} req per server CPU-second" if self.server_cpu else ""
         return (
-            f"{self.name:<26} {rps:8.0f} req/s{extra}  (n={self.requests}, errors={self.errors}, "
-            f"p50 {p50:.1f} ms, p99 {p99:.1f} ms)"
+            f"{self.name:<24} {rps:7.0f} req/s{extra}  (n={self.requests}, errors={self.errors}, "
+            f"p50 {p50:.1f} ms, p99 {p99:.1f} ms{cpu})"
         )
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -76,7 +89,7 @@ def start_server(port: int) -> subprocess.Popen[bytes]:
 
 async def drive(
     name: str, client: httpx.AsyncClient, call: Callable[[httpx.AsyncClient], Awaitable[bool]],
-    concurrency: int, duration: float,
+    concurrency: int, duration: float, server_pid: int,
 ) -> Result:  # fmt: skip
     latencies: list[float] = []
     errors = 0
@@ -90,12 +103,16 @@ async def drive(
             latencies.append(time.perf_counter() - started)
             errors += not ok
 
+    cpu_before = cpu_seconds(server_pid)
     began = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return Result(name, len(latencies), errors, time.perf_counter() - began, latencies)
+    elapsed = time.perf_counter() - began
+    cpu_after = cpu_seconds(server_pid)
+    cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
+    return Result(name, len(latencies), errors, elapsed, latencies, cpu)
 
 
-async def run(base_url: str, concurrency: int, duration: float) -> None:
+async def run(base_url: str, concurrency: int, duration: float, server_pid: int) -> None:
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     headers = {"Trackingmore-Api-Key": KEY}
     async with httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits, timeout=30) as client:
@@ -117,9 +134,13 @@ async def run(base_url: str, concurrency: int, duration: float) -> None:
         # Warm-up: first requests build connexion's middleware stack and fill caches.
         for _ in range(20):
             await single_get(client)
-        get_result = await drive("single GET", client, single_get, concurrency, duration)
-        batch_result = await drive("batch create (40 items)", client, batch_create, concurrency, duration)
-    print(f"fake TrackingMore v2 on {base_url}, {concurrency} concurrent connections, {duration:.0f} s per scenario")
+        get_result = await drive("single GET", client, single_get, concurrency, duration, server_pid)
+        batch_result = await drive("batch create (40 items)", client, batch_create, concurrency, duration, server_pid)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"fake TrackingMore v2 on {base_url}: {concurrency} concurrent connections, {duration:.0f} s per scenario, "
+        f"{os.cpu_count()} CPUs, load average {load:.1f}"
+    )
     print(get_result.report())
     print(batch_result.report(items_per_request=40))
 
@@ -132,7 +153,7 @@ def main() -> None:
     port = free_port()
     server = start_server(port)
     try:
-        asyncio.run(run(f"http://127.0.0.1:{port}/v2", args.concurrency, args.duration))
+        asyncio.run(run(f"http://127.0.0.1:{port}/v2", args.concurrency, args.duration, server.pid))
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=15)
