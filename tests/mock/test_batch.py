@@ -46,7 +46,7 @@ def test_batch_limits(api: Any) -> None:
 def test_batch_update(api: Any, create: Any) -> None:
     create("TMTRANSIT1", "ups", title="a")
     create("TMTRANSIT2", "ups")
-    body = [
+    body: list[dict[str, Any]] = [
         {"tracking_number": "TMTRANSIT1", "carrier_code": "ups", "title": "b", "status": 4},
         {"tracking_number": "TMTRANSIT2", "carrier_code": "ups", "archived": "true"},
         {"tracking_number": "TMMISSING1", "carrier_code": "ups", "title": "c"},

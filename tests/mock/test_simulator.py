@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -32,7 +33,7 @@ def test_checkpoints_are_newest_first_with_carrier_local_dates() -> None:
     # their UTC offsets.
     origin_cp = next(cp for cp in snap.checkpoints if cp.step.leg == "origin")
     offset = origin_cp.country.utc_offset_hours
-    expected = sim.datetime.fromtimestamp(origin_cp.at + offset * 3600, sim.UTC).strftime("%Y-%m-%d %H:%M")
+    expected = datetime.fromtimestamp(origin_cp.at + offset * 3600, UTC).strftime("%Y-%m-%d %H:%M")
     assert origin_cp.local_date == expected
 
 
