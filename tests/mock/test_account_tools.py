@@ -161,3 +161,17 @@ def test_detect(api: Any) -> None:
     assert detect("TMDELIVERED1") == 4032
     assert detect("RR123456789ZZ") == 4032
     assert api.post("/carriers/detect", json={}).json()["meta"]["code"] == 4013
+
+
+def test_exhausted_quota_refuses_reads_too(make_client: Callable[..., Any]) -> None:
+    app = create_app(api_key="k", quota=1)
+    client = make_client(app, api_key="k")
+    assert client.post("/trackings/post", json={"tracking_number": "TMDELIVERED1", "carrier_code": "dhl"}).json()[
+        "meta"
+    ]["code"] == 200  # fmt: skip
+    assert client.get("/trackings/dhl/TMDELIVERED1").json()["meta"]["code"] == 4021
+    assert client.get("/trackings/dhl/TMDELIVERED1/en").json()["meta"]["code"] == 4021
+    assert client.get("/trackings/get").json()["meta"]["code"] == 4021
+    # Calls that cost nothing still work.
+    assert client.get("/trackings/getuserinfo").json()["data"]["track_number"] == 0
+    assert client.delete("/trackings/dhl/TMDELIVERED1").json()["meta"]["code"] == 200

@@ -78,6 +78,8 @@ def test_batch_delete(api: Any, create: Any) -> None:
         ("TMDELIVERED2", "dhl", 4017),
     ]
     assert api.get("/trackings/dhl/TMDELIVERED1").json()["meta"]["code"] == 4031
+    bad_carrier = [{"tracking_number": "TMDELIVERED1", "carrier_code": "DHL!"}]
+    assert api.post("/trackings/delete", json=bad_carrier).json()["meta"]["code"] == 4015
 
 
 def test_notupdate_freezes_the_tracking(api: Any, create: Any, mock_clock: Any) -> None:
@@ -91,6 +93,9 @@ def test_notupdate_freezes_the_tracking(api: Any, create: Any, mock_clock: Any) 
     assert (data["submitted"], data["change"]) == (2, 1)
     assert data["trackings"] == [{"tracking_number": "TMJOURNEY1", "carrier_code": "dhl"}]
     assert [e["code"] for e in data["errors"]] == [4017]
+    bad_number = [{"tracking_number": "not valid!", "carrier_code": "dhl"}]
+    assert api.post("/trackings/notupdate", json=bad_number).json()["meta"]["code"] == 4014
+    assert api.post("/trackings/updatemore", json=[{"carrier_code": "dhl"}]).json()["meta"]["code"] == 4013
     mock_clock.advance(10 * 86400)
     frozen = api.get("/trackings/dhl/TMJOURNEY1").json()["data"]
     live = api.get("/trackings/dhl/TMJOURNEY2").json()["data"]

@@ -140,6 +140,8 @@ def test_realtime_without_creating(api: Any) -> None:
     # Realtime does not create the tracking.
     assert api.get("/trackings/ups/TMDELIVERED9").json()["meta"]["code"] == 4031
     assert api.post("/trackings/realtime", json={**body, "carrier_code": "nope"}).json()["meta"]["code"] == 4015
+    assert api.post("/trackings/realtime", json={**body, "tracking_number": "x y"}).json()["meta"]["code"] == 4014
+    assert api.post("/trackings/realtime", json={"carrier_code": "ups"}).json()["meta"]["code"] == 4013
 
 
 def test_realtime_number_progresses_on_the_clock(api: Any, mock_clock: ManualClock) -> None:
