@@ -166,9 +166,8 @@ def test_detect(api: Any) -> None:
 def test_exhausted_quota_refuses_reads_too(make_client: Callable[..., Any]) -> None:
     app = create_app(api_key="k", quota=1)
     client = make_client(app, api_key="k")
-    assert client.post("/trackings/post", json={"tracking_number": "TMDELIVERED1", "carrier_code": "dhl"}).json()[
-        "meta"
-    ]["code"] == 200  # fmt: skip
+    created = client.post("/trackings/post", json={"tracking_number": "TMDELIVERED1", "carrier_code": "dhl"}).json()
+    assert created["meta"]["code"] == 200
     assert client.get("/trackings/dhl/TMDELIVERED1").json()["meta"]["code"] == 4021
     assert client.get("/trackings/dhl/TMDELIVERED1/en").json()["meta"]["code"] == 4021
     assert client.get("/trackings/get").json()["meta"]["code"] == 4021
