@@ -94,3 +94,21 @@ def test_transport_options_still_apply_with_the_retry_transport() -> None:
     pool = transport.wrapped._pool  # type: ignore[attr-defined]
     assert pool._max_connections == 3
     client.close()
+
+
+def _pool_of(client: AuthenticatedClient) -> object:
+    return client.get_httpx_client()._transport.wrapped._pool  # type: ignore[attr-defined]
+
+
+def test_proxy_environment_variables_are_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+    with AuthenticatedClient(token="k", base_url="https://api.trackingmore.com/v2") as proxied:
+        assert type(_pool_of(proxied)).__name__ == "HTTPProxy"
+    with AuthenticatedClient(token="k", base_url="http://127.0.0.1:8080/v2") as direct:
+        assert type(_pool_of(direct)).__name__ == "ConnectionPool"
+    with AuthenticatedClient(
+        token="k", base_url="https://api.trackingmore.com/v2", httpx_args={"trust_env": False}
+    ) as untrusting:
+        assert type(_pool_of(untrusting)).__name__ == "ConnectionPool"

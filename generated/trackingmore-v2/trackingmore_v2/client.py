@@ -14,31 +14,18 @@ import httpx
 from attrs import define, evolve, field
 
 from .runtime.auth import API_KEY_HEADER, ApiKeyAuth, resolve_api_key
-from .runtime.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .runtime.retry import RetryPolicy
+from .runtime.transport import build_async_transport, build_transport
 
 DEFAULT_BASE_URL = "https://api.trackingmore.com/v2"
 BASE_URL_ENV = "TRACKINGMORE_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 
-# httpx.Client arguments that configure the default transport; they move to the transport we
-# build because httpx ignores them once a transport is given.
-_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "trust_env")
-
 
 def _default_base_url() -> str:
     # An environment override lets the same code talk to a mock server (tests, local development).
     return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-
-
-def _split_httpx_args(
-    httpx_args: dict[str, Any], verify: str | bool | ssl.SSLContext
-) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    client_args = dict(httpx_args)
-    transport = client_args.pop("transport", None)
-    transport_args = {name: client_args.pop(name) for name in _TRANSPORT_ARGS if name in client_args}
-    transport_args["verify"] = verify
-    return client_args, transport_args, transport
 
 
 @define
@@ -111,7 +98,13 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing it (with retries and auth) on first use"""
         if self._client is None:
-            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            transport, client_args = build_transport(
+                base_url=self._base_url,
+                httpx_args=self._httpx_args,
+                verify=self._verify_ssl,
+                max_retries=self.max_retries,
+                policy=self.retry_policy,
+            )
             client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -119,11 +112,7 @@ class Client:
                 headers=self._headers,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=RetryTransport(
-                    transport or httpx.HTTPTransport(**transport_args),
-                    max_retries=self.max_retries,
-                    policy=self.retry_policy,
-                ),
+                transport=transport,
                 **client_args,
             )
         return self._client
@@ -154,7 +143,13 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing it (with retries and auth) on first use"""
         if self._async_client is None:
-            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            transport, client_args = build_async_transport(
+                base_url=self._base_url,
+                httpx_args=self._httpx_args,
+                verify=self._verify_ssl,
+                max_retries=self.max_retries,
+                policy=self.retry_policy,
+            )
             client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -162,11 +157,7 @@ class Client:
                 headers=self._headers,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=AsyncRetryTransport(
-                    transport or httpx.AsyncHTTPTransport(**transport_args),
-                    max_retries=self.max_retries,
-                    policy=self.retry_policy,
-                ),
+                transport=transport,
                 **client_args,
             )
         return self._async_client
@@ -266,7 +257,13 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing it (with retries and auth) on first use"""
         if self._client is None:
-            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            transport, client_args = build_transport(
+                base_url=self._base_url,
+                httpx_args=self._httpx_args,
+                verify=self._verify_ssl,
+                max_retries=self.max_retries,
+                policy=self.retry_policy,
+            )
             client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -274,11 +271,7 @@ class AuthenticatedClient:
                 headers=self._headers,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=RetryTransport(
-                    transport or httpx.HTTPTransport(**transport_args),
-                    max_retries=self.max_retries,
-                    policy=self.retry_policy,
-                ),
+                transport=transport,
                 **client_args,
             )
         return self._client
@@ -309,7 +302,13 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing it (with retries and auth) on first use"""
         if self._async_client is None:
-            client_args, transport_args, transport = _split_httpx_args(self._httpx_args, self._verify_ssl)
+            transport, client_args = build_async_transport(
+                base_url=self._base_url,
+                httpx_args=self._httpx_args,
+                verify=self._verify_ssl,
+                max_retries=self.max_retries,
+                policy=self.retry_policy,
+            )
             client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -317,11 +316,7 @@ class AuthenticatedClient:
                 headers=self._headers,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=AsyncRetryTransport(
-                    transport or httpx.AsyncHTTPTransport(**transport_args),
-                    max_retries=self.max_retries,
-                    policy=self.retry_policy,
-                ),
+                transport=transport,
                 **client_args,
             )
         return self._async_client
