@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from . import carriers, countries, scenarios
+from . import carriers, countries, scenarios, timefmt
 from .countries import Country
 
 HOUR = 3600.0
@@ -75,7 +75,7 @@ class Checkpoint:
     def local_date(self) -> str:
         """Carrier-local `YYYY-MM-DD HH:MM`, as TrackingMore shows checkpoint dates (no zone)."""
         local = datetime.fromtimestamp(self.at, UTC) + timedelta(hours=self.country.utc_offset_hours)
-        return local.strftime("%Y-%m-%d %H:%M")
+        return timefmt.minutes(local)
 
     @functools.cached_property
     def details(self) -> str:

@@ -13,9 +13,14 @@ def iso(ts: float) -> str:
     return datetime.fromtimestamp(int(ts), UTC).isoformat(timespec="seconds")
 
 
+def minutes(moment: datetime) -> str:
+    """`YYYY-MM-DD HH:MM`. Not strftime: its %Y does not pad years below 1000 to four digits."""
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
+
+
 def local_minutes(ts: float) -> str:
     """`YYYY-MM-DD HH:MM` (order times are shown in this form, treated as UTC by the mock)."""
-    return datetime.fromtimestamp(int(ts), UTC).strftime("%Y-%m-%d %H:%M")
+    return minutes(datetime.fromtimestamp(int(ts), UTC))
 
 
 def parse_order_time(value: str) -> float | None:

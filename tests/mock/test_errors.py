@@ -229,3 +229,9 @@ def test_json_body_without_content_type_is_read_as_json(api: Any, create: Any) -
     response = api.put("/trackings/ups/TMTRANSIT5", content=b'{"title": "no header"}')
     assert response.json()["data"]["title"] == "no header"
     assert api.put("/trackings/ups/TMTRANSIT5", content=b"{}").json()["meta"]["code"] == 200
+
+
+def test_int64_query_values_beyond_range_are_4012(api: Any) -> None:
+    assert api.get("/trackings/get", params={"update_time_min": str(2**63)}).json()["meta"]["code"] == 4012
+    assert api.get("/trackings/get", params={"update_time_min": str(2**63 - 1)}).json()["meta"]["code"] == 200
+    assert api.get("/trackings/getstatusnumber", params={"created_at_max": str(10**30)}).json()["meta"]["code"] == 4012

@@ -194,3 +194,12 @@ def test_list_filters(api: Any, create: Any, mock_clock: ManualClock) -> None:
     assert api.get("/trackings/get", params={"status": "lost"}).json()["meta"]["code"] == 4033
     too_many = ",".join(f"N{i:04d}" for i in range(41))
     assert api.get("/trackings/get", params={"numbers": too_many}).json()["meta"]["code"] == 4012
+
+
+def test_order_times_keep_four_digit_years(api: Any, create: Any) -> None:
+    data = create("TMTRANSIT77", "ups", order_create_time="0660/05/07")["data"]
+    assert data["order_create_time"] == "0660-05-07 00:00"
+    assert create("TMTRANSIT78", "ups", order_create_time="1700000000")["data"]["order_create_time"] == (
+        "2023-11-14 22:13"
+    )
+    assert create("TMTRANSIT79", "ups", order_create_time="0000/01/01")["meta"]["code"] == 4012
