@@ -131,7 +131,10 @@ def _within(value: float | None, low: Any, high: Any) -> bool:
         return True
     if value is None:
         return False
-    return (low is None or value >= int(low)) and (high is None or value <= int(high))
+    # The API's times have one-second resolution: a tracking created at 12.7 s is "at 12",
+    # so the default upper bound `now` (also 12.x) includes it.
+    seconds = int(value)
+    return (low is None or seconds >= int(low)) and (high is None or seconds <= int(high))
 
 
 def _matches(view: _View, query: dict[str, Any], now: float) -> bool:
