@@ -11,7 +11,7 @@ import pytest
 from trackingmore_v2 import AuthenticatedClient, errors
 from trackingmore_v2.api.trackings import create_tracking, get_tracking
 from trackingmore_v2.models import CreateTrackingRequest
-from trackingmore_v2.runtime.log import redact_headers
+from trackingmore_v2.runtime.log import configure_from_env, redact_headers
 
 from sdk.helpers import API_KEY, envelope, json_response
 
@@ -75,3 +75,22 @@ def test_header_redaction_covers_credential_like_names() -> None:
         "X-Client-Token": "<redacted>",
         "Accept": "json",
     }
+
+
+def test_log_environment_variable_enables_redacted_logging(
+    make_client: MakeClient, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logger = logging.getLogger("trackingmore_v2")
+    handlers, level = list(logger.handlers), logger.level
+    monkeypatch.setenv("TRACKINGMORE_LOG", "debug")
+    try:
+        configure_from_env()
+        configure_from_env()  # idempotent: one handler
+        assert len(logger.handlers) == len(handlers) + 1
+        get_tracking.sync_detailed("c", "n", client=make_client(lambda request: json_response()))
+    finally:
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+    printed = capsys.readouterr().err
+    assert "trackingmore_v2 DEBUG request GET" in printed
+    assert API_KEY not in printed
