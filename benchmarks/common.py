@@ -182,8 +182,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value * 1e6:.1f} µs"
     if unit in ("ms", "µs"):
         return f"{value:.1f} {unit}"
-    if unit == "req/s":
-        return f"{value:,.0f} req/s"
+    if unit in ("req/s", "req/CPU-s"):
+        return f"{value:,.0f} {unit}"
     return f"{value:.3g} {unit}"
 
 

@@ -27,6 +27,8 @@ NODE_DIR = REPO / "benchmarks" / ".prism"
 PRISM_BIN = NODE_DIR / "node_modules" / ".bin" / "prism"
 AUTOCANNON_DIR = NODE_DIR / "node_modules" / "autocannon"
 STARTUP_TIMEOUT_S = 60.0
+# Process id of the server behind each base URL served by this module (for CPU accounting).
+SERVER_PIDS: dict[str, int] = {}
 
 
 def free_port() -> int:
@@ -78,7 +80,8 @@ def mock_server(*, api_key: str = BENCH_API_KEY, quota: int = BENCH_QUOTA) -> It
     argv = [sys.executable, "-m", "trackingmore_mock", "--host", "127.0.0.1", "--port", str(port)]
     argv += ["--api-key", api_key, "--quota", str(quota), "--log-level", "warning"]
     base = f"http://127.0.0.1:{port}/v2"
-    with _process(argv, f"{base}/trackings/getuserinfo"):
+    with _process(argv, f"{base}/trackings/getuserinfo") as proc:
+        SERVER_PIDS[base] = proc.pid
         yield base
 
 
@@ -98,5 +101,6 @@ def prism_server() -> Iterator[str]:
     port = free_port()
     argv = [str(PRISM_BIN), "mock", str(SPEC), "-p", str(port), "-h", "127.0.0.1", "-v", "warn"]
     base = f"http://127.0.0.1:{port}"
-    with _process(argv, f"{base}/trackings/getuserinfo"):
+    with _process(argv, f"{base}/trackings/getuserinfo") as proc:  # node runs the prism script itself
+        SERVER_PIDS[base] = proc.pid
         yield base

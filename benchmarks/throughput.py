@@ -28,7 +28,8 @@ from typing import Any
 import httpx
 
 from .common import REPO, Figure, Sizes, median, paired_figure, say, spread
-from .servers import AUTOCANNON_DIR, BENCH_API_KEY, mock_server, prism_available, prism_server
+from .mock_throughput import cpu_seconds
+from .servers import AUTOCANNON_DIR, BENCH_API_KEY, SERVER_PIDS, mock_server, prism_available, prism_server
 
 LOADGEN = REPO / "benchmarks" / "loadgen.mjs"
 GET_CARRIER, GET_NUMBER = "china-post", "RR123456789CN"
@@ -44,29 +45,52 @@ class Load:
     requests: int
     failures: int  # connection errors, timeouts and non-2xx answers
     batch_requests_sent: int
+    server_cpu_s: float | None  # CPU seconds the server process used during the measured run
+    warmup_requests: int = 0  # answered and sent during the warm-up (they create trackings too)
+    warmup_sent: int = 0
+
+    @property
+    def per_cpu_second(self) -> float | None:
+        """Requests per server CPU-second: the server's efficiency, whatever else shares the CPU."""
+        return self.requests / self.server_cpu_s if self.server_cpu_s else None
 
 
 def loadgen_available() -> bool:
     return AUTOCANNON_DIR.exists() and shutil.which("node") is not None
 
 
-def generate_load(url: str, *, method: str, sizes: Sizes, batch_prefix: str | None = None) -> Load:
-    config: dict[str, Any] = {
-        "url": url,
-        "method": method,
-        "headers": HEADERS,
-        "connections": sizes.load_connections,
-        "duration": sizes.load_duration_s,
-        "warmup": sizes.load_warmup_s,
-        "batch": {"size": BATCH, "prefix": batch_prefix, "carrier": "dhl"} if batch_prefix else None,
-    }
+def _autocannon(config: dict[str, Any]) -> dict[str, Any]:
     node = shutil.which("node") or "node"
     done = subprocess.run(
         [node, str(LOADGEN), json.dumps(config)], capture_output=True, text=True, check=False, timeout=300
     )
     if done.returncode != 0:
         raise RuntimeError(f"load generator failed ({done.returncode}): {done.stderr[-2000:]}")
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def generate_load(url: str, *, server_pid: int | None, method: str, sizes: Sizes, batch_prefix: str | None) -> Load:
+    """Warm up, then measure; the server's CPU time is read around the measured run only."""
+    config: dict[str, Any] = {
+        "url": url,
+        "method": method,
+        "headers": HEADERS,
+        "connections": sizes.load_connections,
+        "duration": sizes.load_warmup_s,
+        "warmup": 0,
+        "batch": {"size": BATCH, "prefix": f"{batch_prefix}W", "carrier": "dhl"} if batch_prefix else None,
+    }
+    warm: dict[str, Any] = {"requests": 0, "batch_requests_sent": 0}
+    if sizes.load_warmup_s > 0:
+        warm = _autocannon(config)
+    config["duration"] = sizes.load_duration_s
+    if batch_prefix:
+        config["batch"]["prefix"] = batch_prefix
+    cpu_before = cpu_seconds(server_pid) if server_pid else None
+    out = _autocannon(config)
+    cpu_after = cpu_seconds(server_pid) if server_pid else None
+    server_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
     return Load(
         rps=float(out["rps"]),
         p50_ms=float(out["p50"]),
@@ -74,6 +98,9 @@ def generate_load(url: str, *, method: str, sizes: Sizes, batch_prefix: str | No
         requests=int(out["requests"]),
         failures=int(out["errors"]) + int(out["timeouts"]) + int(out["non2xx"]),
         batch_requests_sent=int(out["batch_requests_sent"]),
+        server_cpu_s=server_cpu,
+        warmup_requests=int(warm["requests"]),
+        warmup_sent=int(warm["batch_requests_sent"]),
     )
 
 
@@ -115,14 +142,24 @@ def run(sizes: Sizes) -> tuple[list[Figure], dict[str, Any]]:
             order = ["mock", "prism"] if r % 2 == 0 else ["prism", "mock"]
             for name in order:
                 base = urls[name]
-                load = generate_load(f"{base}/trackings/{GET_CARRIER}/{GET_NUMBER}", method="GET", sizes=sizes)
+                load = generate_load(
+                    f"{base}/trackings/{GET_CARRIER}/{GET_NUMBER}",
+                    server_pid=SERVER_PIDS.get(base),
+                    method="GET",
+                    sizes=sizes,
+                    batch_prefix=None,
+                )
                 loads["get"][name].append(load)
                 say(f"    round {r + 1} {name} GET: {load.rps:,.0f} req/s p50 {load.p50_ms} ms p99 {load.p99_ms} ms")
             for name in order:
                 base = urls[name]
                 before = _quota(base) if name == "mock" else 0
                 load = generate_load(
-                    f"{base}/trackings/batch", method="POST", sizes=sizes, batch_prefix=f"LG{r}{name[0].upper()}"
+                    f"{base}/trackings/batch",
+                    server_pid=SERVER_PIDS.get(base),
+                    method="POST",
+                    sizes=sizes,
+                    batch_prefix=f"LG{r}{name[0].upper()}",
                 )
                 if name == "mock":
                     _check_batches(before - _quota(base), load)
@@ -133,10 +170,12 @@ def run(sizes: Sizes) -> tuple[list[Figure], dict[str, Any]]:
 
 def _check_batches(added: int, load: Load) -> None:
     """The fake must have created 40 trackings per answered request (requests cut at the end may add more)."""
-    if not BATCH * load.requests <= added <= BATCH * load.batch_requests_sent:
+    answered = load.requests + load.warmup_requests
+    sent = load.batch_requests_sent + load.warmup_sent
+    if not BATCH * answered <= added <= BATCH * sent:
         raise RuntimeError(
-            f"the fake added {added} trackings for {load.requests} answered batch requests "
-            f"({load.batch_requests_sent} sent): not all creates succeeded"
+            f"the fake added {added} trackings for {answered} answered batch requests "
+            f"({sent} sent, warm-up included): not all creates succeeded"
         )
 
 
@@ -164,6 +203,22 @@ def _figures(loads: dict[str, dict[str, list[Load]]], sizes: Sizes) -> list[Figu
                 ),
             )
         )
+        ours_eff = [x.per_cpu_second for x in mock]
+        ref_eff = [x.per_cpu_second for x in prism]
+        if all(v is not None for v in ours_eff + ref_eff):
+            figures.append(
+                paired_figure(
+                    bench=bench,
+                    name=f"  requests per server CPU-second, {labels[key]}",
+                    unit="req/CPU-s",
+                    ours=[float(v or 0) for v in ours_eff],
+                    reference=[float(v or 0) for v in ref_eff],
+                    reference_name="Prism 5.16",
+                    ratio_of=lambda ours, ref: ours / ref,
+                    ratio_kind="x Prism",
+                    note="server CPU time from /proc; independent of what else uses the CPU",
+                )
+            )
         for pct in ("p50", "p99"):
             ours = [getattr(x, f"{pct}_ms") for x in mock]
             ref = [getattr(x, f"{pct}_ms") for x in prism]
