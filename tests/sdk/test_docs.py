@@ -15,7 +15,7 @@ from sdk.helpers import MOCK_API_KEY
 from .conftest import Mock
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = [ROOT / "docs" / "sdk.md", ROOT / "README.md"]
+DOCUMENTS = [ROOT / "docs" / "sdk.md", ROOT / "README.md", ROOT / "generated" / "trackingmore-v2" / "README.md"]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -27,7 +27,7 @@ def test_the_sdk_guide_has_examples() -> None:
     assert len(python_blocks(ROOT / "docs" / "sdk.md")) >= 8
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_code_blocks_run(path: Path, mock: Mock, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = python_blocks(path)
     if not blocks:
