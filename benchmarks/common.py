@@ -39,11 +39,11 @@ class Sizes:
 
     @classmethod
     def full(cls) -> Sizes:
-        return cls("full", 10_000, 500, 5, 4, 2_000, 9, 2_000, 7, 8.0, 2.0, 2, 16, 100)
+        return cls("full", 10_000, 500, 5, 4, 300, 41, 2_000, 9, 8.0, 2.0, 2, 16, 100)
 
     @classmethod
     def quick(cls) -> Sizes:
-        return cls("quick", 2_000, 100, 3, 4, 500, 5, 2_000, 3, 3.0, 1.0, 1, 16, 40)
+        return cls("quick", 2_000, 100, 3, 4, 200, 15, 2_000, 3, 3.0, 1.0, 1, 16, 40)
 
     @classmethod
     def tiny(cls) -> Sizes:

@@ -15,10 +15,10 @@ import time
 from .common import REPO, Figure, say
 
 
-def _timed(argv: list[str], timeout: float) -> tuple[float, int, str]:
+def _timed(argv: list[str], timeout: float, *, tail: int = 1500) -> tuple[float, int, str]:
     start = time.perf_counter()
     done = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False)
-    return time.perf_counter() - start, done.returncode, (done.stdout + done.stderr)[-1500:]
+    return time.perf_counter() - start, done.returncode, (done.stdout + done.stderr)[-tail:]
 
 
 def regeneration(rounds: int = 1) -> Figure:
@@ -51,13 +51,17 @@ def test_suite() -> Figure:
     """``pytest`` over tests/ (without the benchmark smoke test), timed once."""
     argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--ignore=tests/bench"]
     env_jobs = os.environ.get("BENCH_PYTEST_ARGS", "")
-    seconds, code, tail = _timed(argv + env_jobs.split(), timeout=3600)
-    last = [line for line in tail.splitlines() if line.strip()][-1:] or [""]
+    seconds, code, output = _timed(argv + env_jobs.split(), timeout=3600, tail=200_000)
+    lines = [line for line in output.splitlines() if line.strip()]
+    failed = [line.split(" - ")[0] for line in lines if line.startswith(("FAILED ", "ERROR "))]
+    note = f"exit code {code}; {(lines[-1:] or [''])[0].strip('= ')}"
+    if failed:
+        note += "; " + ", ".join(failed[:10])
     return Figure(
         bench="5b",
         name="test-suite wall time (pytest tests/)",
         unit="s",
         ours=seconds,
-        note=f"exit code {code}; {last[0].strip('= ')}",
+        note=note,
         samples={"ours": [seconds]},
     )
