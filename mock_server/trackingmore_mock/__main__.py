@@ -45,11 +45,9 @@ def main(argv: list[str] | None = None) -> None:
         spec_path=args.spec,
     )
     # The key is a secret: say whether one is set, never what it is.
+    where = f"http://{args.host}:{args.port}/v2" if args.port else f"http://{args.host}:<free port>/v2"
     logging.getLogger("trackingmore_mock").info(
-        "serving http://%s:%s/v2 (docs at /v2/ui/), api key %s",
-        args.host,
-        args.port,
-        "required" if args.api_key else "any",
+        "serving %s (Swagger UI at /v2/ui/), api key %s", where, "required" if args.api_key else "any"
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
 
