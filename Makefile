@@ -90,3 +90,19 @@ $(BENCH_NODE)/.installed: benchmarks/package.json benchmarks/package-lock.json
 		mkdir -p $(BENCH_NODE) && cp benchmarks/package.json benchmarks/package-lock.json $(BENCH_NODE)/ && \
 		(cd $(BENCH_NODE) && npm ci --no-audit --no-fund --loglevel=error) && touch $@; \
 	else echo "bench: npm not found; benchmark 4 (fake vs Prism) will be skipped"; fi
+
+# Contract campaigns (tests/contract, schemathesis; `make test` runs their CI profile). Both go
+# through tests/contract/campaign.py and write reports under reports/ (gitignored).
+# make fuzz [FUZZ_TIME=480] [FUZZ_SEED=N]: long randomised `st run` against the mock served on
+# 127.0.0.1 (started and stopped by the campaign): JUnit, HTML and ndjson in reports/fuzz/.
+FUZZ_TIME ?= 480
+FUZZ_SEED ?=
+CONTRACT_CAMPAIGN := PYTHONPATH=tests $(BIN)/python -m contract.campaign
+fuzz: setup
+	$(CONTRACT_CAMPAIGN) fuzz --max-time $(FUZZ_TIME) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED)) --report-dir reports/fuzz
+
+# make test-live: the contract suite against https://api.trackingmore.com/v2 if TRACKINGMORE_API_KEY
+# is set (else it says why it skips): read-only operations unless LIVE_DESTRUCTIVE=1, at 1 request/s.
+# The key stays in the environment: never on a command line, masked in output and reports.
+test-live: setup
+	$(CONTRACT_CAMPAIGN) live --report-dir reports/live

@@ -76,6 +76,7 @@ def st_command(
     max_time: int | None = None,
     destructive: bool = False,
     headers: Sequence[str] = (),
+    extra: Sequence[str] = (),
 ) -> list[str]:
     """The `st run` command line of a profile (never with a real key in it)."""
     chosen = PROFILES[profile]
@@ -104,7 +105,7 @@ def st_command(
             command += ["--include-operation-id", operation_id]
         # Stateful scenarios start with createTracking, which the safe subset leaves out.
         command += ["--phases", "examples,coverage,fuzzing"]
-    return command
+    return command + list(extra)
 
 
 def st_environment(api_key: str | None) -> dict[str, str]:
@@ -182,7 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report-dir", type=Path, help="where the reports go (default reports/<profile>)")
     parser.add_argument("--seed", type=int, help="override the profile's seed")
     parser.add_argument("--max-time", type=int, help="time budget in seconds (fuzz)")
-    args = parser.parse_args(argv)
+    parser.epilog = "Options after `--` go to `st run` as they are (and win over the profile's)."
+    argv = list(sys.argv[1:] if argv is None else argv)
+    st_args = argv[argv.index("--") + 1 :] if "--" in argv else []
+    args = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)
+    args.st_args = st_args
     report_dir: Path = args.report_dir or REPORTS / args.profile
 
     if args.profile == "live":
@@ -203,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if refusal:
             print(f"test-live: {KEY_ENV} is not accepted by {base_url} ({refusal}); nothing was tested.")
             return 2
-        command = st_command("live", base_url, report_dir, seed=args.seed, destructive=destructive)
+        command = st_command("live", base_url, report_dir, seed=args.seed, destructive=destructive, extra=args.st_args)
         return run(command, st_environment(api_key))
 
     if args.profile == "ci":
@@ -212,13 +217,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from contract.mockserver import MOCK_API_KEY
 
         header = f"Trackingmore-Api-Key: {MOCK_API_KEY}"  # the mock's test key, not a secret
-        return run(st_command("ci", args.url, report_dir, seed=args.seed, headers=[header]), st_environment(None))
+        command = st_command("ci", args.url, report_dir, seed=args.seed, headers=[header], extra=args.st_args)
+        return run(command, st_environment(None))
 
     # fuzz: a throwaway key for a mock that lives as long as this run
     api_key = os.environ.get("TRACKINGMORE_MOCK_API_KEY") or secrets.token_hex(16)
 
     def command_for(url: str) -> list[str]:
-        return st_command("fuzz", url, report_dir, seed=args.seed, max_time=args.max_time)
+        return st_command("fuzz", url, report_dir, seed=args.seed, max_time=args.max_time, extra=args.st_args)
 
     if args.url:
         return run(command_for(args.url), st_environment(api_key))

@@ -101,17 +101,7 @@ def after_load_schema(context: HookContext, schema: BaseSchema) -> None:
 # owners (see KNOWN_ISSUES). The failures they cause are dropped here, precisely (this check, this
 # input), with schemathesis' `filter_failure` hook, so that the suite keeps finding *new* faults.
 # Each one is pinned by a strict xfail in test_known_issues.py, which fails once the issue is fixed:
-# then delete its entry here and its xfail together.
-
-INT64_MAX = 2**63 - 1
-INT64_QUERY = (
-    "created_at_min",
-    "created_at_max",
-    "update_time_min",
-    "update_time_max",
-    "order_created_time_min",
-    "order_created_time_max",
-)
+# then delete its entry here and turn its xfail into a regression test (as KNOWN-2 and KNOWN-3 were).
 
 
 def null_customer_email(case: Case[Any]) -> bool:
@@ -120,27 +110,9 @@ def null_customer_email(case: Case[Any]) -> bool:
     return any(isinstance(item, dict) and "customer_email" in item and item["customer_email"] is None for item in items)
 
 
-def int64_overflow(case: Case[Any]) -> bool:
-    query = case.query
-    if not isinstance(query, dict):
-        return False
-    return any(_as_int(value) > INT64_MAX for name, value in query.items() if name in INT64_QUERY)
-
-
-def _as_int(value: Any) -> int:
-    """A query value as the server reads it (the coverage phase sends strings); 0 if not an integer."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return 0
-
-
-_SHORT_YEAR = re.compile(rb'"(?:order_create_time|lastUpdateTime|Date)": "\d{1,3}[-/]')
-
-
-def unpadded_year(case: Case[Any], response: Response) -> bool:
-    return bool(_SHORT_YEAR.search(response.content))
+def control_character_in_path(case: Case[Any], response: Response) -> bool:
+    values = (case.path_parameters or {}).values()
+    return any(isinstance(value, str) and any(ord(c) < 0x20 or ord(c) == 0x7F for c in value) for value in values)
 
 
 @dataclass(frozen=True)
@@ -162,18 +134,12 @@ KNOWN_ISSUES = (
         "answers 4012",
     ),
     KnownIssue(
-        "KNOWN-2",
-        ("`invalid_input_rejected`",),
-        lambda case, response: int64_overflow(case),
-        "mock: a `format: int64` query parameter above 2**63-1 (e.g. update_time_min=9223372036854775808) "
-        "is accepted with meta.code 200 instead of 4012",
-    ),
-    KnownIssue(
-        "KNOWN-3",
-        ("ST108", "`envelope_conformance`"),
-        unpadded_year,
-        "mock: order_create_time '0660/05/07' comes back as '660-05-07 00:00' (strftime %Y does not pad "
-        "years below 1000), which breaks the CarrierLocalTime pattern",
+        "KNOWN-4",
+        ("`api_key_enforced`",),
+        control_character_in_path,
+        "mock: without a key, GET /trackings/3V/abc%0A (a control character in a path parameter) "
+        "answers 4015/4014 instead of 401: the router-refusal handler answers before authentication, "
+        "while every other invalid path value gets 401 first",
     ),
 )
 
