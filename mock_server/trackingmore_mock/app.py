@@ -59,11 +59,12 @@ def create_app(
     spec_file = spec.locate(spec_path)
     document = spec.load(spec_file)
     prefix = spec.base_path(document)
+    paths = spec.PathTable.from_spec(document, prefix)
 
     app = AsyncApp(
         __name__,
         middlewares=[
-            functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes),
+            functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
             *ConnexionMiddleware.default_middlewares,
         ],
         security_map={"apiKey": functools.partial(EnvelopeApiKeyHandler, make_checker(api_key))},
@@ -76,7 +77,7 @@ def create_app(
         resolver=Resolver(function_resolver=resolver(backend)),
         validate_responses=validate_responses,
     )
-    ErrorHandlers(spec.PathTable.from_spec(document, prefix)).register(app)
+    ErrorHandlers(paths).register(app)
     app.mock = backend
     return app
 

@@ -9,6 +9,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .codes import MockError, error
+from .spec import PathTable
 
 MAX_BODY_BYTES = 1024 * 1024
 _BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
@@ -29,14 +30,21 @@ async def send_envelope(send: Send, status: int, body: dict[str, Any], headers: 
 
 
 class GuardMiddleware:
-    def __init__(self, app: ASGIApp, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int = MAX_BODY_BYTES, paths: PathTable | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.paths = paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        path: str = scope["path"]
+        if self.paths is not None and len(path) > 1 and path.endswith("/") and self.paths.allowed(path[:-1]):
+            # TrackingMore answers `/v2/carriers/` like `/v2/carriers` (clients use both); starlette
+            # would redirect instead, with an empty non-JSON body.
+            raw = scope.get("raw_path") or path.encode()
+            scope = {**scope, "path": path[:-1], "raw_path": raw[:-1] if raw.endswith(b"/") else raw}
         if scope["method"] in _BODY_METHODS and not any(name == b"content-type" for name, _ in scope["headers"]):
             # connexion validates a body without Content-Type as JSON (the spec's only media type)
             # but would then hand it to the handler as raw bytes: say explicitly that it is JSON.

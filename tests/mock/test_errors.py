@@ -235,3 +235,11 @@ def test_int64_query_values_beyond_range_are_4012(api: Any) -> None:
     assert api.get("/trackings/get", params={"update_time_min": str(2**63)}).json()["meta"]["code"] == 4012
     assert api.get("/trackings/get", params={"update_time_min": str(2**63 - 1)}).json()["meta"]["code"] == 200
     assert api.get("/trackings/getstatusnumber", params={"created_at_max": str(10**30)}).json()["meta"]["code"] == 4012
+
+
+def test_trailing_slash_is_the_same_operation(api: Any) -> None:
+    assert api.get("/carriers/").json()["meta"]["code"] == 200
+    body = {"tracking_number": "TMTRANSIT42", "carrier_code": "ups"}
+    assert api.post("/trackings/post/", json=body).json()["meta"]["code"] == 200
+    assert api.get("/trackings/ups/TMTRANSIT42/").json()["data"]["status"] == "transit"
+    assert api.get("/ui/").status_code == 200  # Swagger UI keeps its own slash
