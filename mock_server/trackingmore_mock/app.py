@@ -71,10 +71,13 @@ def create_app(
         validator_map=VALIDATORS,
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui),
     )
+    resolve = resolver(backend)
+    for operation_id in spec.operation_ids(document):
+        resolve(operation_id)  # fail here, not at the first request, if the spec outgrew the mock
     app.add_api(
         document,
         base_path=prefix,
-        resolver=Resolver(function_resolver=resolver(backend)),
+        resolver=Resolver(function_resolver=resolve),
         validate_responses=validate_responses,
     )
     ErrorHandlers(paths).register(app)

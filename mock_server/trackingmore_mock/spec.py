@@ -50,6 +50,15 @@ def _parse(path: Path, _mtime: int) -> dict[str, Any]:
     return document
 
 
+def operation_ids(spec: dict[str, Any]) -> list[str]:
+    return [
+        str(operation["operationId"])
+        for item in (spec.get("paths") or {}).values()
+        for method, operation in item.items()
+        if method in _METHODS and isinstance(operation, dict) and "operationId" in operation
+    ]
+
+
 def base_path(spec: dict[str, Any]) -> str:
     """`/v2` from the first server URL `https://api.trackingmore.com/v2`."""
     url = str((spec.get("servers") or [{"url": ""}])[0]["url"])

@@ -11,6 +11,9 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
+import yaml
+from trackingmore_mock import create_app
 from trackingmore_mock.__main__ import parse_args
 from trackingmore_mock.spec import locate
 
@@ -56,3 +59,13 @@ def test_module_serves_until_interrupted() -> None:
         output, _ = process.communicate(timeout=15)
     assert process.returncode == 0
     assert b"cli-key" not in output  # the key is never logged
+
+
+def test_a_spec_operation_without_handler_fails_at_creation(tmp_path: Path) -> None:
+
+    document = yaml.safe_load(locate().read_text("utf-8"))
+    document["paths"]["/trackings/new"] = {"get": {"operationId": "brandNewOperation", "responses": {}}}
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(document), "utf-8")
+    with pytest.raises(LookupError, match="brandNewOperation"):
+        create_app(spec_path=spec)
