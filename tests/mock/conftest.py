@@ -1,13 +1,16 @@
-"""Fixtures of the fake TrackingMore server, usable by any test of the project.
+"""Fixtures of the fake TrackingMore server for the tests under tests/mock.
 
-- `mock_clock`: the ManualClock of the shared apps, set back to `START` before each test.
+- `mock_clock`: the ManualClock of the shared app, set back to `START` before each test.
 - `mock_app`: a shared in-process app (api key `TEST_API_KEY`, responses validated against the
   spec), reset before each test.
-- `mock_server`: the same app served by uvicorn on a free 127.0.0.1 port in a thread, for the
-  whole session; its base URL is `mock_server.base_url` (ends in `/v2`).
+- `mock_server`: the same app served by uvicorn on a free 127.0.0.1 port in a thread
+  (`trackingmore_mock.server.serve_in_thread`) for the whole session; `mock_server.base_url` ends
+  in `/v2`.
 - `serve`: serves any other app (e.g. with a small quota) for the duration of one test.
-- `api`: a client with the key set, parametrized to run each test in-process AND over real HTTP.
-- `make_client`: a client for any app (in-process) or served base URL.
+- `transport` / `api`: `api` is a keyed client of the shared app; through `transport` every test
+  using it runs twice, in-process (`asgi`) and over real HTTP (`http`).
+- `make_client`: a client for any app (in-process) or served base URL; closed after the test.
+- `create`: creates a tracking through `api`; `mock_api_key`: the accepted key.
 """
 
 from __future__ import annotations
