@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,10 +71,6 @@ class Store:
         with self._lock:
             return self._remaining
 
-    def set_remaining(self, credits: int) -> None:
-        with self._lock:
-            self._remaining = max(0, credits)
-
     def charge(self, credits: int) -> None:
         """Take credits for a billed call (realtime, aircargo); 4021 when there are not enough."""
         with self._lock:
@@ -101,12 +97,6 @@ class Store:
     def get(self, key: Key) -> TrackingRecord | None:
         with self._lock:
             return self._items.get(key)
-
-    def require(self, key: Key) -> TrackingRecord:
-        record = self.get(key)
-        if record is None:
-            raise MockError(4017)
-        return record
 
     def update(self, key: Key, apply: Callable[[TrackingRecord], None]) -> TrackingRecord:
         """Apply a change to an existing tracking atomically; 4017 if it does not exist."""
@@ -143,7 +133,3 @@ class Store:
     def __len__(self) -> int:
         with self._lock:
             return len(self._items)
-
-    def keys(self) -> Iterable[Key]:
-        with self._lock:
-            return list(self._items)

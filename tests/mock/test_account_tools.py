@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from trackingmore_mock import create_app
+from trackingmore_mock import create_app, reset
 
 DAY = 86400
 
@@ -25,8 +25,9 @@ def test_userinfo_quota_goes_down_then_creates_get_4021(make_client: Callable[..
     assert client.get("/trackings/getuserinfo").json()["data"]["track_number"] == 0
     assert client.post("/trackings/post", json={**body, "tracking_number": "TMTRANSIT9"}).json()["meta"]["code"] == 4021
     assert client.post("/trackings/realtime", json=body).json()["meta"]["code"] == 4021
-    app.mock.reset()
+    reset(app)  # the same as app.mock.reset()
     assert client.get("/trackings/getuserinfo").json()["data"]["track_number"] == 3
+    assert client.get("/trackings/get").json()["data"]["total"] == 0
 
 
 def test_status_counts(api: Any, create: Any, mock_clock: Any) -> None:
