@@ -10,21 +10,15 @@ from . import countries
 # TrackingMore accepts letters, digits and dashes; anything else (spaces, symbols) is 4014.
 _VALID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,49}$")
 
+# UPU S10: service letters, 8 digits, check digit, ISO country. The check digit is not enforced:
+# detection goes by format (the issue's own example RR123456789CN has a wrong one).
 _S10 = re.compile(r"^([A-Z])([A-Z])(\d{8})(\d)([A-Z]{2})$")
-_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 _AWB = re.compile(r"^(\d{3})[- ]?(\d{8})$")
 
 
 def is_valid_tracking_number(number: str) -> bool:
     return bool(_VALID.match(number))
-
-
-def s10_check_digit(serial: str) -> int:
-    """UPU S10 check digit of an 8-digit serial number."""
-    total = sum(int(d) * w for d, w in zip(serial, _S10_WEIGHTS, strict=True))
-    check = 11 - total % 11
-    return {10: 0, 11: 5}.get(check, check)
 
 
 def _s10(number: str) -> list[str]:
