@@ -72,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     extra: dict[str, Any] = {}
     if "1" in selected:
         say("1. bulk import (fake served by uvicorn in a child process)")
-        figures += bulk_import.run(sizes)
+        bulk_figures, import_profile = bulk_import.run(sizes)
+        figures += bulk_figures
+        extra["sdk_import_client_profile"] = import_profile.as_json()
+        say("   client side of an SDK import:")
+        say(import_profile.render())
         say("   where the fake spends a create (in-process cProfile; explains the server-bound figures 1 and 4b)")
         server = server_profile.run(requests=sizes.server_profile_requests)
         extra["server_profile"] = {name: prof.as_json() for name, prof in server.items()}

@@ -44,6 +44,13 @@ OWNERS: tuple[tuple[str, str], ...] = (
     ("attr/", "attrs"),
     ("httpx/", "httpx"),
     ("httpcore/", "httpx"),
+    ("h11/", "httpx"),
+    ("importlib", "imports retried per request (httpcore's `import sniffio`, not installed here)"),
+    ("asyncio/", "event loop and sockets (stdlib asyncio, selectors, ssl)"),
+    ("selectors.py", "event loop and sockets (stdlib asyncio, selectors, ssl)"),
+    ("socket.py", "event loop and sockets (stdlib asyncio, selectors, ssl)"),
+    ("ssl.py", "event loop and sockets (stdlib asyncio, selectors, ssl)"),
+    ("anyio/", "event loop and sockets (stdlib asyncio, selectors, ssl)"),
     ("typing.py", "typing.cast (called by the generated models)"),
     ("benchmarks/", "benchmark harness"),
 )
