@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,9 +31,20 @@ def make_app(**options: Any) -> Any:
     return create_app(**settings)
 
 
-def load_schema(app: Any, config_path: Path = CI_CONFIG) -> BaseSchema:
-    """The spec as a schemathesis schema that calls `app` in-process, configured by `config_path`."""
-    config = schemathesis.Config.from_path(config_path)
+def config_settings(config_path: Path = CI_CONFIG) -> dict[str, Any]:
+    """A profile's settings for in-process runs: the mock's key in place of `${TRACKINGMORE_API_KEY}`.
+
+    The key goes through schemathesis' auth (`[auth.openapi.ApiKeyAuth]`), never as a fixed header:
+    a fixed header would put it back into the cases that drop it on purpose (missing-key tests).
+    """
+    settings = tomllib.loads(config_path.read_text("utf-8"))
+    settings["auth"] = {"openapi": {"ApiKeyAuth": {"api_key": MOCK_API_KEY}}}
+    return settings
+
+
+def load_schema(app: Any, settings: dict[str, Any] | None = None) -> BaseSchema:
+    """The spec as a schemathesis schema that calls `app` in-process (CI profile by default)."""
+    config = schemathesis.Config.from_dict(settings if settings is not None else config_settings())
     schema = schemathesis.openapi.from_path(SPEC, config=config)
     schema.app = app
     return schema

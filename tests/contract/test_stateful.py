@@ -2,9 +2,11 @@
 
 createTracking -> getTracking / updateTracking / deleteTracking / changeCarrier, deleteTracking ->
 getTracking, changeCarrier -> getTracking: the chains create -> get -> update -> change carrier ->
-get -> delete -> get that find use-after-free, unavailable resources and lost updates
-(trackingmore_checks: deleted_tracking_stays_deleted, created_tracking_is_available,
-updates_are_not_lost). The mock is reset in `setup`, so every scenario starts from nothing.
+get -> delete -> get; and batchCreateTrackings -> listTrackings / getTracking /
+batchDeleteTrackings -> getTracking / listTrackings (links proposed by trackingmore_hooks). They
+find use-after-free, unavailable resources and lost updates (trackingmore_checks:
+deleted_tracking_stays_deleted, created_tracking_is_available, updates_are_not_lost). The mock is
+reset in `setup`, so every scenario starts from nothing.
 """
 
 from __future__ import annotations
@@ -17,22 +19,19 @@ from schemathesis.core.transport import Response
 from schemathesis.generation.stateful.state_machine import StepInput, StepOutput
 
 from contract import stats, trackingmore_hooks
-from contract.mockserver import MOCK_API_KEY, load_schema, make_app
-from contract.trackingmore_checks import API_KEY_HEADER
+from contract.mockserver import load_schema, make_app
 
 APP = make_app()
 schema = load_schema(APP)
 assert trackingmore_hooks.POPULAR_CARRIERS  # imported for its registrations (checks and hooks)
-LINKS = 6  # links declared in openapi/trackingmore-v2.yaml
+# Links of openapi/trackingmore-v2.yaml plus those trackingmore_hooks proposes for the batch scenario
+# (batch create -> get / list / batch delete -> get / list) while the spec lacks them.
+LINKS = 6 + sum(len(links) for links in trackingmore_hooks.PROPOSED_LINKS.values())
 
 
 class TrackingMoreScenarios(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
         APP.mock.reset()
-
-    def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
-        # Transport-level headers: schemathesis' auth probes strip them (never clobber the case).
-        return {"headers": {API_KEY_HEADER: MOCK_API_KEY}}
 
     def step(self, input: StepInput) -> StepOutput:
         stats.record(input.case)
@@ -48,11 +47,15 @@ def test_links_are_declared() -> None:
     assert schema.statistic.transitions.total == LINKS
 
 
-TestStateful = TrackingMoreScenarios.TestCase
-TestStateful.settings = hypothesis.settings(
-    max_examples=40,
-    stateful_step_count=10,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=list(hypothesis.HealthCheck),
-)
+def test_stateful_scenarios_follow_every_link() -> None:
+    stats.LINKS_FOLLOWED.clear()
+    TrackingMoreScenarios.run(
+        settings=hypothesis.settings(
+            max_examples=60,
+            stateful_step_count=10,
+            deadline=None,
+            derandomize=True,
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+    )
+    assert len(stats.LINKS_FOLLOWED) == LINKS, sorted(stats.LINKS_FOLLOWED)

@@ -632,15 +632,52 @@ def _single_key_target(case: Case[Any]) -> tuple[str, Key] | None:
 
 
 _NOT_FOUND = {"getTracking": 4031, "getTrackingInLanguage": 4031}
+# Query parameters of listTrackings that keep every tracking whose number is in `numbers`.
+_NEUTRAL_LIST_QUERY = frozenset({"numbers", "lang", "page", "limit"})
+
+
+def _listed(case: Case[Any], envelope: Envelope) -> list[Key] | None:
+    """The trackings a successful listTrackings answer shows; None for any other answer."""
+    if case.operation.definition.raw.get("operationId") != "listTrackings" or not is_success(envelope.code):
+        return None
+    items = envelope.data.get("items") if isinstance(envelope.data, dict) else None
+    if not isinstance(items, list):
+        return None
+    return [key for item in items if (key := _key(item)) is not None]
+
+
+def _must_be_listed(case: Case[Any], listed: list[Key]) -> set[str] | None:
+    """Numbers every existing tracking of which must be in this page: `numbers` filters alone, page 1."""
+    query = case.query or {}
+    if not isinstance(query, dict) or not set(query) <= _NEUTRAL_LIST_QUERY or "numbers" not in query:
+        return None
+    page, limit = str(query.get("page", 1)), str(query.get("limit", 100))
+    if page != "1" or not limit.isdigit() or len(listed) >= int(limit):
+        return None
+    return {number.strip() for number in str(query["numbers"]).split(",")}
 
 
 @schemathesis.check
 def deleted_tracking_stays_deleted(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """use-after-free through `meta.code`: after a successful delete (single, batch, or a carrier change
-    away), reading, updating, deleting or moving the tracking must fail (4031 / 4017)."""
-    target = _single_key_target(case)
+    away), reading, updating, deleting or moving the tracking must fail (4031 / 4017), and no list
+    may show it."""
     envelope = read_envelope(response)
-    if target is None or envelope is None or not is_success(envelope.code) or response.status_code != 200:
+    if envelope is None or not is_success(envelope.code) or response.status_code != 200:
+        return None
+    listed = _listed(case, envelope)
+    if listed:
+        model = _model_before(ctx, case)
+        for key in listed:
+            known = model.known.get(key) if model else None
+            if known is not None and not known.exists:
+                raise AssertionError(
+                    f"The tracking {key[0]}/{key[1]} was deleted ({known.because}), yet "
+                    f"{case.method} {case.formatted_path} lists it.\n{_summary(response)}"
+                )
+        return None
+    target = _single_key_target(case)
+    if target is None:
         return None
     model = _model_before(ctx, case)
     known = model.known.get(target[1]) if model else None
@@ -655,10 +692,23 @@ def deleted_tracking_stays_deleted(ctx: CheckContext, response: Response, case: 
 @schemathesis.check
 def created_tracking_is_available(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """ensure_resource_availability through `meta.code`: a tracking this scenario created (and did not
-    delete) must not be reported missing (4031 / 4017)."""
-    target = _single_key_target(case)
+    delete) must not be reported missing (4031 / 4017), nor left out of a list filtered by its number."""
     envelope = read_envelope(response)
-    if target is None or envelope is None:
+    if envelope is None:
+        return None
+    listed = _listed(case, envelope)
+    numbers = _must_be_listed(case, listed) if listed is not None else None
+    if listed is not None and numbers:
+        model = _model_before(ctx, case)
+        for known_key, fact in model.known.items() if model else ():
+            if fact.exists and known_key[1] in numbers and known_key not in listed:
+                raise AssertionError(
+                    f"The tracking {known_key[0]}/{known_key[1]} exists ({fact.because}), yet "
+                    f"{case.method} {case.formatted_path} does not list it.\n{_summary(response)}"
+                )
+        return None
+    target = _single_key_target(case)
+    if target is None:
         return None
     op, key = target
     if envelope.code != _NOT_FOUND.get(op, 4017):

@@ -80,6 +80,50 @@ def map_path_parameters(context: HookContext, path_parameters: dict[str, Any]) -
     return _with_real_carriers(path_parameters)  # type: ignore[no-any-return]
 
 
+_FIRST = "$response.body#/data/trackings/0"
+# Links the issue's "batch create -> list -> batch delete" scenario needs. The spec (owned by the
+# lead) does not declare them yet: they are added to what schemathesis loads, each only if the spec
+# has no link of that name, so the spec's own definition wins as soon as it exists.
+PROPOSED_LINKS: dict[tuple[str, str], dict[str, Any]] = {
+    ("/trackings/batch", "post"): {
+        "GetBatchCreated": {
+            "operationId": "getTracking",
+            "parameters": {"carrier_code": f"{_FIRST}/carrier_code", "tracking_number": f"{_FIRST}/tracking_number"},
+        },
+        "ListBatchCreated": {
+            "operationId": "listTrackings",
+            "parameters": {"numbers": f"{_FIRST}/tracking_number"},
+        },
+        "BatchDeleteCreated": {
+            "operationId": "batchDeleteTrackings",
+            "requestBody": [{"tracking_number": f"{_FIRST}/tracking_number", "carrier_code": f"{_FIRST}/carrier_code"}],
+        },
+    },
+    ("/trackings/delete", "post"): {
+        "GetBatchDeleted": {
+            "operationId": "getTracking",
+            "parameters": {
+                "carrier_code": "$request.body#/0/carrier_code",
+                "tracking_number": "$request.body#/0/tracking_number",
+            },
+        },
+        "ListBatchDeleted": {
+            "operationId": "listTrackings",
+            "parameters": {"numbers": "$request.body#/0/tracking_number"},
+        },
+    },
+}
+
+
+def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
+    """Add PROPOSED_LINKS the spec does not declare (under the operations' 200 answers)."""
+    for (path, method), links in PROPOSED_LINKS.items():
+        response = raw_schema["paths"][path][method]["responses"]["200"]
+        declared = response.setdefault("links", {})
+        for name, link in links.items():
+            declared.setdefault(name, link)
+
+
 def after_load_schema(context: HookContext, schema: BaseSchema) -> None:
     """Let createTracking start stateful scenarios.
 
@@ -163,6 +207,7 @@ def register() -> None:
         schemathesis.hook(map_body)
         schemathesis.hook(map_path_parameters)
         schemathesis.hook(filter_failure)
+        schemathesis.hook(before_load_schema)
         schemathesis.hook(after_load_schema)
         _REGISTERED = True
 
