@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,37 +24,11 @@ import httpx
 import pytest
 from trackingmore_mock import ManualClock, create_app
 from trackingmore_mock.server import serve_in_thread
+from trackingmore_mock.testing import InProcessClient
 
 TEST_API_KEY = "test-api-key"
 START = 1_700_000_000.0  # 2023-11-14 22:13:20 UTC
 KEY_HEADER = "Trackingmore-Api-Key"
-
-
-class AsgiClient:
-    """A synchronous client that calls an ASGI app in-process (the same API as httpx.Client)."""
-
-    def __init__(self, app: Any, base_url: str = "http://mock/v2", headers: dict[str, str] | None = None) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url, headers=headers)
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return self._loop.run_until_complete(self._client.request(method, url, **kwargs))
-
-    def get(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("GET", url, **kwargs)
-
-    def post(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("POST", url, **kwargs)
-
-    def put(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("PUT", url, **kwargs)
-
-    def delete(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("DELETE", url, **kwargs)
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._client.aclose())
-        self._loop.close()
 
 
 @dataclass
@@ -107,7 +80,7 @@ def serve() -> Iterator[Callable[[Any], ServedMock]]:
         yield _serve
 
 
-Client = AsgiClient | httpx.Client
+Client = InProcessClient | httpx.Client
 
 
 @pytest.fixture
@@ -120,7 +93,7 @@ def make_client() -> Iterator[Callable[..., Client]]:
         if isinstance(target, str):
             client = httpx.Client(base_url=target, headers=headers, timeout=10)
         else:
-            client = AsgiClient(target, headers=headers)
+            client = InProcessClient(target, headers=headers)
         clients.append(client)
         return client
 
