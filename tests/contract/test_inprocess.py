@@ -29,6 +29,7 @@ def test_spec_has_every_operation() -> None:
 @hypothesis.settings(
     deadline=None,
     derandomize=True,
+    database=None,
     suppress_health_check=[hypothesis.HealthCheck.too_slow, hypothesis.HealthCheck.filter_too_much],
 )
 def test_operation(case: Case[Any]) -> None:

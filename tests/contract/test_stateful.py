@@ -55,6 +55,7 @@ def test_stateful_scenarios_follow_every_link() -> None:
             stateful_step_count=10,
             deadline=None,
             derandomize=True,
+            database=None,
             suppress_health_check=list(hypothesis.HealthCheck),
         )
     )
