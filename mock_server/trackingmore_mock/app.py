@@ -60,6 +60,7 @@ def create_app(
     document = spec.load(spec_file)
     prefix = spec.base_path(document)
     paths = spec.PathTable.from_spec(document, prefix)
+    check_key = make_checker(api_key)
 
     app = AsyncApp(
         __name__,
@@ -67,7 +68,7 @@ def create_app(
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
             *ConnexionMiddleware.default_middlewares,
         ],
-        security_map={"apiKey": functools.partial(EnvelopeApiKeyHandler, make_checker(api_key))},
+        security_map={"apiKey": functools.partial(EnvelopeApiKeyHandler, check_key)},
         validator_map=VALIDATORS,
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui),
     )
@@ -80,7 +81,7 @@ def create_app(
         resolver=Resolver(function_resolver=resolve),
         validate_responses=validate_responses,
     )
-    ErrorHandlers(paths).register(app)
+    ErrorHandlers(paths, check_key, spec.api_key_header(document)).register(app)
     app.mock = backend
     return app
 

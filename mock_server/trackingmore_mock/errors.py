@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from connexion.exceptions import ProblemException
@@ -38,8 +39,10 @@ def _response(status: int, body: dict[str, Any], headers: dict[str, str] | None 
 
 
 class ErrorHandlers:
-    def __init__(self, paths: PathTable) -> None:
+    def __init__(self, paths: PathTable, check_key: Callable[[str], object], key_header: str) -> None:
         self._paths = paths
+        self._check_key = check_key
+        self._key_header = key_header
 
     def mock_error(self, _request: Any, exc: Exception) -> ConnexionResponse:
         assert isinstance(exc, MockError)
@@ -54,7 +57,15 @@ class ErrorHandlers:
             params = self._paths.parameters(request.scope["path"])
             if params is not None:
                 # The path has the shape of a spec path but the router refused a parameter (e.g. a
-                # newline in it): that is an invalid field, answered like a validation failure.
+                # newline in it): that is an invalid field, answered like a validation failure --
+                # after authentication, as for every routed request.
+                key = request.headers.get(self._key_header)
+                if not key:
+                    return _response(200, error(401))
+                try:
+                    self._check_key(key)
+                except MockError as refused:
+                    return self.mock_error(request, refused)
                 return _response(200, error(_code_for_path_parameters(params)))
         headers: dict[str, str] = {}
         if status == 405:

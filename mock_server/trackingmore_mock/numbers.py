@@ -8,13 +8,13 @@ from collections.abc import Callable
 from . import countries
 
 # TrackingMore accepts letters, digits and dashes; anything else (spaces, symbols) is 4014.
-_VALID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,49}$")
+_VALID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,49}\Z")  # \Z: `$` would accept a trailing newline
 
 # UPU S10: service letters, 8 digits, check digit, ISO country. The check digit is not enforced:
 # detection goes by format (the issue's own example RR123456789CN has a wrong one).
 _S10 = re.compile(r"^([A-Z])([A-Z])(\d{8})(\d)([A-Z]{2})$")
 
-_AWB = re.compile(r"^(\d{3})[- ]?(\d{8})$")
+_AWB = re.compile(r"^(\d{3})[- ]?(\d{8})\Z")
 
 
 def is_valid_tracking_number(number: str) -> bool:

@@ -59,6 +59,15 @@ def operation_ids(spec: dict[str, Any]) -> list[str]:
     ]
 
 
+def api_key_header(spec: dict[str, Any]) -> str:
+    """The header of the spec's apiKey security scheme (`Trackingmore-Api-Key`)."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    for scheme in schemes.values():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return str(scheme["name"])
+    return "Trackingmore-Api-Key"
+
+
 def base_path(spec: dict[str, Any]) -> str:
     """`/v2` from the first server URL `https://api.trackingmore.com/v2`."""
     url = str((spec.get("servers") or [{"url": ""}])[0]["url"])

@@ -243,3 +243,10 @@ def test_trailing_slash_is_the_same_operation(api: Any) -> None:
     assert api.post("/trackings/post/", json=body).json()["meta"]["code"] == 200
     assert api.get("/trackings/ups/TMTRANSIT42/").json()["data"]["status"] == "transit"
     assert api.get("/ui/").status_code == 200  # Swagger UI keeps its own slash
+
+
+def test_router_refused_paths_still_authenticate_first(mock_app: Any, make_client: Callable[..., Any]) -> None:
+    refused = "/trackings/china-post/RM121546236CN%0A"
+    assert make_client(mock_app, api_key=None).get(refused).json()["meta"]["code"] == 401
+    assert make_client(mock_app, api_key="wrong").get(refused).json()["meta"]["code"] == 4001
+    assert make_client(mock_app).get(refused).json()["meta"]["code"] == 4014
