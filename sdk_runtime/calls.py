@@ -2,17 +2,18 @@
 
 The endpoint template calls ``send_sync``/``send_async`` (transport failures become
 ``APIConnectionError``/``APITimeoutError``) and, in the plain ``sync``/``asyncio`` functions,
-``raise_for_error`` before parsing, so TrackingMore's HTTP-200 errors, HTTP errors and non-JSON
-bodies all surface as typed exceptions. The ``*_detailed`` functions skip ``raise_for_error`` and
-catch ``PARSE_ERRORS``: they never raise because of what the API answered.
+``parse_success`` (or ``raise_for_error`` before parsing, for operations with several success
+models), so TrackingMore's HTTP-200 errors, HTTP errors and non-JSON bodies all surface as typed
+exceptions. The ``*_detailed`` functions skip both and catch ``PARSE_ERRORS``: they never raise
+because of what the API answered.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -21,9 +22,26 @@ from .errors import APIConnectionError, APITimeoutError, InvalidResponseError, e
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
 
-__all__ = ["PARSE_ERRORS", "http_status", "raise_for_error", "require", "send_async", "send_sync"]
+__all__ = [
+    "PARSE_ERRORS",
+    "http_status",
+    "parse_success",
+    "raise_for_error",
+    "require",
+    "send_async",
+    "send_sync",
+]
 
 T = TypeVar("T")
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    """What a generated attrs model offers: ``from_dict``."""
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
 
 # What the generated model parsers raise on a body of the wrong shape (json errors are ValueError).
 PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
@@ -54,8 +72,8 @@ def http_status(code: int) -> HTTPStatus | int:
     return HTTPStatus(code) if code in HTTPStatus._value2member_map_ else code
 
 
-def raise_for_error(operation_id: str, response: httpx.Response) -> None:
-    """Raise the typed exception ``response`` stands for; return when it is a success."""
+def raise_for_error(operation_id: str, response: httpx.Response) -> object:
+    """Raise the typed exception ``response`` stands for; on success return the decoded JSON body."""
     try:
         document: object = json.loads(response.content)
         is_json = True
@@ -72,6 +90,23 @@ def raise_for_error(operation_id: str, response: httpx.Response) -> None:
     )
     if error is not None:
         raise error
+    return document
+
+
+def parse_success(operation_id: str, response: httpx.Response, model: type[M]) -> M:
+    """The success model of ``response``, or the typed exception it stands for.
+
+    The body is decoded once: the model is built from the document ``raise_for_error`` read (a
+    2,000-tracking list page is 15 MB of JSON, so a second decode would cost as much as the first).
+    """
+    document = raise_for_error(operation_id, response)
+
+    def build() -> M:
+        if not isinstance(document, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(document).__name__}")
+        return model.from_dict(document)
+
+    return require(operation_id, response, build, model)
 
 
 def require(operation_id: str, response: httpx.Response, parse: Callable[[], object], expected: type[T]) -> T:

@@ -191,3 +191,33 @@ def test_api_errors_survive_pickling() -> None:
 def test_unexpected_status_is_part_of_the_hierarchy() -> None:
     assert issubclass(errors.UnexpectedStatus, errors.TrackingMoreError)
     assert errors.error_class_for(504) is errors.ServerError
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[1, 2]", b'"ok"', b'{"meta": {"code": 200}, "data": "not a tracking"}', b'{"meta": {"code": 200}}'],
+    ids=["array", "string", "wrong-data", "no-data"],
+)
+def test_success_with_a_body_of_the_wrong_shape_is_invalid_response(make_client: MakeClient, body: bytes) -> None:
+    client = make_client(lambda request: httpx.Response(200, content=body), max_retries=0)
+    with pytest.raises(errors.InvalidResponseError, match="TrackingEnvelope"):
+        get_tracking.sync("china-post", "RM1", client=client)
+
+
+def test_plain_calls_decode_the_body_once(make_client: MakeClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2,000-tracking page is ~15 MB of JSON: decoding it twice would double the parse cost."""
+    import json
+
+    decoded: list[int] = []
+    real_loads = json.loads
+
+    def counting_loads(data: bytes | str) -> object:
+        decoded.append(len(data))
+        return real_loads(data)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    # Large enough that the retry transport does not peek at it (it looks only at small bodies).
+    big = TRACKING | {"notes": "x" * 10_000}
+    client = make_client(lambda request: json_response(200, envelope(200, big)))
+    assert get_tracking.sync("china-post", "RM1", client=client).data["notes"] == big["notes"]
+    assert len(decoded) == 1

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.status_counts_envelope import StatusCountsEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
 
@@ -105,10 +105,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusCountsEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(
-        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), StatusCountsEnvelope
-    )
+    return parse_success(OPERATION_ID, response, StatusCountsEnvelope)
 
 
 def sync_detailed(

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.user_info_envelope import UserInfoEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -86,8 +86,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserInfoEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), UserInfoEnvelope)
+    return parse_success(OPERATION_ID, response, UserInfoEnvelope)
 
 
 def sync_detailed(

@@ -10,7 +10,7 @@ from ...models.batch_update_item import BatchUpdateItem
 from ...models.batch_update_result import BatchUpdateResult
 from ...models.error_envelope import ErrorEnvelope
 from ...runtime.batching import DEFAULT_CONCURRENCY, MAX_BATCH_SIZE, BatchResult, arun_batch, run_batch
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -102,10 +102,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchUpdateEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(
-        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), BatchUpdateEnvelope
-    )
+    return parse_success(OPERATION_ID, response, BatchUpdateEnvelope)
 
 
 def sync_detailed(

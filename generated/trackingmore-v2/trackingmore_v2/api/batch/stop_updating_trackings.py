@@ -10,7 +10,7 @@ from ...models.not_update_envelope import NotUpdateEnvelope
 from ...models.not_update_result import NotUpdateResult
 from ...models.tracking_key import TrackingKey
 from ...runtime.batching import DEFAULT_CONCURRENCY, MAX_BATCH_SIZE, BatchResult, arun_batch, run_batch
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -102,8 +102,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NotUpdateEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), NotUpdateEnvelope)
+    return parse_success(OPERATION_ID, response, NotUpdateEnvelope)
 
 
 def sync_detailed(

@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.detect_carrier_request import DetectCarrierRequest
 from ...models.detected_carriers_envelope import DetectedCarriersEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -96,10 +96,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectedCarriersEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(
-        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), DetectedCarriersEnvelope
-    )
+    return parse_success(OPERATION_ID, response, DetectedCarriersEnvelope)
 
 
 def sync_detailed(

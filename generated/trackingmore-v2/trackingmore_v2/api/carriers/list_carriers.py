@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.carrier_list_envelope import CarrierListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_carriers_lang import ListCarriersLang
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
 
@@ -94,10 +94,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CarrierListEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(
-        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), CarrierListEnvelope
-    )
+    return parse_success(OPERATION_ID, response, CarrierListEnvelope)
 
 
 def sync_detailed(

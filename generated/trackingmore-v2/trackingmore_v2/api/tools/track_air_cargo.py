@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.air_cargo_envelope import AirCargoEnvelope
 from ...models.air_cargo_request import AirCargoRequest
 from ...models.error_envelope import ErrorEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -96,8 +96,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AirCargoEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), AirCargoEnvelope)
+    return parse_success(OPERATION_ID, response, AirCargoEnvelope)
 
 
 def sync_detailed(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -77,8 +77,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), EmptyEnvelope)
+    return parse_success(OPERATION_ID, response, EmptyEnvelope)
 
 
 def sync_detailed(

@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.realtime_envelope import RealtimeEnvelope
 from ...models.realtime_tracking_request import RealtimeTrackingRequest
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
@@ -96,8 +96,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RealtimeEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(OPERATION_ID, response, lambda: _parse_response(client=client, response=response), RealtimeEnvelope)
+    return parse_success(OPERATION_ID, response, RealtimeEnvelope)
 
 
 def sync_detailed(

@@ -10,7 +10,7 @@ from ...models.list_trackings_archived import ListTrackingsArchived
 from ...models.status_filter import StatusFilter
 from ...models.tracking import Tracking
 from ...models.tracking_page_envelope import TrackingPageEnvelope
-from ...runtime.calls import PARSE_ERRORS, http_status, raise_for_error, require, send_async, send_sync
+from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
 from ...runtime.paging import DEFAULT_PAGE_SIZE, PageSpacing, aiter_items, iter_items, unpack_page
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
@@ -145,10 +145,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingPageEnvelope:
-    raise_for_error(OPERATION_ID, response)
-    return require(
-        OPERATION_ID, response, lambda: _parse_response(client=client, response=response), TrackingPageEnvelope
-    )
+    return parse_success(OPERATION_ID, response, TrackingPageEnvelope)
 
 
 def sync_detailed(
