@@ -41,7 +41,7 @@ class Tracking:
                 one-digit months or days). Not ISO 8601: the SDK's date helpers parse it.
                  Example: 2018-04-16 06:30.
             customer_email (list[str] | None | str | Unset): One e-mail address or a list of them (the API returns either
-                form). Example: jane@example.com.
+                form), or null. Example: jane@example.com.
             customer_name (None | str | Unset):
             customer_phone (None | str | Unset):
             title (None | str | Unset):
@@ -434,9 +434,9 @@ class Tracking:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_customer_email_type_1 = cast(list[str], data)
+                componentsschemas_customer_email_type_1_type_0 = cast(list[str], data)
 
-                return componentsschemas_customer_email_type_1
+                return componentsschemas_customer_email_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | None | str | Unset, data)

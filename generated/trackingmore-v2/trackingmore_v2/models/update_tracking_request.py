@@ -22,7 +22,7 @@ class UpdateTrackingRequest:
         logistics_channel (str | Unset):
         customer_name (str | Unset):
         customer_email (list[str] | None | str | Unset): One e-mail address or a list of them (the API returns either
-            form). Example: jane@example.com.
+            form), or null. Example: jane@example.com.
         customer_phone (str | Unset):
         order_id (str | Unset):
         destination_code (str | Unset): ISO 3166-1 alpha-2 country code. Example: US.
@@ -113,9 +113,9 @@ class UpdateTrackingRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_customer_email_type_1 = cast(list[str], data)
+                componentsschemas_customer_email_type_1_type_0 = cast(list[str], data)
 
-                return componentsschemas_customer_email_type_1
+                return componentsschemas_customer_email_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | None | str | Unset, data)
