@@ -39,7 +39,7 @@ def reason(issue_id: str) -> str:
 
 
 def test_every_known_issue_has_its_xfail() -> None:
-    assert {issue.id for issue in KNOWN_ISSUES} == {"KNOWN-1", "KNOWN-4"}
+    assert {issue.id for issue in KNOWN_ISSUES} == {"KNOWN-1"}
 
 
 @pytest.mark.xfail(strict=True, reason=reason("KNOWN-1"))
@@ -50,7 +50,8 @@ def test_customer_email_nullability_is_unambiguous() -> None:
     assert "nullable" not in schema or "type" in schema
 
 
-# Fixed in the mock (f972786) after the campaign reported them; kept as regression tests.
+# Fixed in the mock after the contract tests reported them (f972786: KNOWN-2 and KNOWN-3, 1fae448:
+# KNOWN-4); kept as regression tests.
 
 
 def test_fixed_known_2_int64_overflow_in_query_is_rejected() -> None:
@@ -66,8 +67,7 @@ def test_fixed_known_3_order_time_before_year_1000_keeps_four_digits() -> None:
     assert re.match(pattern, answer["data"]["order_create_time"]), answer["data"]["order_create_time"]
 
 
-@pytest.mark.xfail(strict=True, reason=reason("KNOWN-4"))
-def test_missing_key_is_answered_first_even_for_unroutable_paths() -> None:
+def test_fixed_known_4_missing_key_is_answered_first_even_for_unroutable_paths() -> None:
     assert call("GET", "/trackings/china-post/RM1215%21", with_key=False)["meta"]["code"] == 401  # as expected
     answer = call("GET", "/trackings/china-post/RM121546236CN%0A", with_key=False)
     assert answer["meta"]["code"] == 401, answer["meta"]

@@ -567,7 +567,9 @@ class TrackingModel:
             self._apply_batch(op, body, data, label)
 
     def _apply_batch(self, op: Any, body: list[Any], data: dict[str, Any], label: str) -> None:
-        by_key = {key: item for item in body if (key := _key(item)) is not None}
+        keys = [_key(item) for item in body]
+        # A tracking named twice in one batch gets two outcomes: expect no field values for it.
+        by_key = {key: item for key, item in zip(keys, body, strict=True) if key is not None and keys.count(key) == 1}
         if op == "batchCreateTrackings":
             for tracking in data.get("trackings") or []:
                 key = _key(tracking)

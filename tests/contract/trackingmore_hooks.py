@@ -145,18 +145,13 @@ def after_load_schema(context: HookContext, schema: BaseSchema) -> None:
 # owners (see KNOWN_ISSUES). The failures they cause are dropped here, precisely (this check, this
 # input), with schemathesis' `filter_failure` hook, so that the suite keeps finding *new* faults.
 # Each one is pinned by a strict xfail in test_known_issues.py, which fails once the issue is fixed:
-# then delete its entry here and turn its xfail into a regression test (as KNOWN-2 and KNOWN-3 were).
+# then delete its entry here and turn its xfail into a regression test (as KNOWN-2, KNOWN-3 and KNOWN-4 were).
 
 
 def null_customer_email(case: Case[Any]) -> bool:
     body = case.body
     items = body if isinstance(body, list) else [body]
     return any(isinstance(item, dict) and "customer_email" in item and item["customer_email"] is None for item in items)
-
-
-def control_character_in_path(case: Case[Any], response: Response) -> bool:
-    values = (case.path_parameters or {}).values()
-    return any(isinstance(value, str) and any(ord(c) < 0x20 or ord(c) == 0x7F for c in value) for value in values)
 
 
 @dataclass(frozen=True)
@@ -176,14 +171,6 @@ KNOWN_ISSUES = (
         "spec: CustomerEmail has `nullable: true` next to `anyOf` without `type`; schemathesis reads it "
         "as nullable and sends `customer_email: null`, connexion (and OAS 3.0.3) do not, so the mock "
         "answers 4012",
-    ),
-    KnownIssue(
-        "KNOWN-4",
-        ("`api_key_enforced`",),
-        control_character_in_path,
-        "mock: without a key, GET /trackings/3V/abc%0A (a control character in a path parameter) "
-        "answers 4015/4014 instead of 401: the router-refusal handler answers before authentication, "
-        "while every other invalid path value gets 401 first",
     ),
 )
 
