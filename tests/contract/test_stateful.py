@@ -26,7 +26,7 @@ schema = load_schema(APP)
 assert trackingmore_hooks.POPULAR_CARRIERS  # imported for its registrations (checks and hooks)
 # Links of openapi/trackingmore-v2.yaml plus those trackingmore_hooks proposes for the batch scenario
 # (batch create -> get / list / batch delete -> get / list) while the spec lacks them.
-LINKS = 6 + sum(len(links) for links in trackingmore_hooks.PROPOSED_LINKS.values())
+LINKS = trackingmore_hooks.link_count()
 
 
 class TrackingMoreScenarios(schema.as_state_machine()):  # type: ignore[misc]

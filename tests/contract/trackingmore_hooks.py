@@ -115,6 +115,21 @@ PROPOSED_LINKS: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
+def link_count() -> int:
+    """Links schemathesis sees: the spec's own plus the proposed ones it does not declare yet."""
+    paths = trackingmore_checks.load_spec()["paths"]
+    declared = {
+        (path, method, name)
+        for path, item in paths.items()
+        for method, operation in item.items()
+        if isinstance(operation, dict)
+        for response in operation.get("responses", {}).values()
+        for name in response.get("links", {})
+    }
+    proposed = {(path, method, name) for (path, method), links in PROPOSED_LINKS.items() for name in links}
+    return len(declared | proposed)
+
+
 def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
     """Add PROPOSED_LINKS the spec does not declare (under the operations' 200 answers)."""
     for (path, method), links in PROPOSED_LINKS.items():
