@@ -1,9 +1,10 @@
 """Faults the contract tests found: the open ones as strict xfails, the fixed ones as regressions.
 
-The property tests drop the failures these cause (trackingmore_hooks.KNOWN_ISSUES, via schemathesis'
-`filter_failure` hook) so that they keep finding new faults. Each test below asserts the correct
-behaviour and is a strict xfail naming the issue: once the spec or the mock is fixed it passes,
-strict xfail turns that into a failure, and the entry in KNOWN_ISSUES and the xfail go together.
+While a fault is open, the property tests drop the failures it causes (trackingmore_hooks.KNOWN_ISSUES,
+via schemathesis' `filter_failure` hook) so that they keep finding new faults, and a test here
+asserts the correct behaviour under `xfail(strict=True, reason="KNOWN-n: ...")`. Once the spec or
+the mock is fixed the xfail passes, strict mode fails the run, and the entry goes while the test
+stays as a regression test: all four faults found so far are fixed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from typing import Any
 
 import httpx
-import pytest
 
 from contract.mockserver import MOCK_API_KEY, make_app
 from contract.trackingmore_checks import API_KEY_HEADER, load_spec
@@ -33,25 +33,21 @@ def call(method: str, url: str, *, with_key: bool = True, **kwargs: Any) -> dict
     return answer
 
 
-def reason(issue_id: str) -> str:
-    issue = next(issue for issue in KNOWN_ISSUES if issue.id == issue_id)
-    return f"{issue.id}: {issue.summary}"
-
-
 def test_every_known_issue_has_its_xfail() -> None:
-    assert {issue.id for issue in KNOWN_ISSUES} == {"KNOWN-1"}
+    assert {issue.id for issue in KNOWN_ISSUES} == set()  # none open; add the xfail with the entry
 
 
-@pytest.mark.xfail(strict=True, reason=reason("KNOWN-1"))
-def test_customer_email_nullability_is_unambiguous() -> None:
-    # OAS 3.0.3: `nullable` only adds null to a `type` given in the same schema object. schemathesis
-    # reads it anyway (and sends null), connexion and openapi-schema-validator do not (4012).
+# Fixed after the contract tests reported them: KNOWN-1 in the spec (56bb7df), KNOWN-2 and KNOWN-3 in
+# the mock (f972786), KNOWN-4 in the mock (1fae448). Kept as regression tests.
+
+
+def test_fixed_known_1_customer_email_nullability_is_unambiguous() -> None:
+    # OAS 3.0.3: `nullable` only adds null to a `type` given in the same schema object. With it next
+    # to a bare `anyOf`, schemathesis sent `customer_email: null` and connexion refused it (4012).
     schema = load_spec()["components"]["schemas"]["CustomerEmail"]
     assert "nullable" not in schema or "type" in schema
-
-
-# Fixed in the mock after the contract tests reported them (f972786: KNOWN-2 and KNOWN-3, 1fae448:
-# KNOWN-4); kept as regression tests.
+    body = {"tracking_number": "RM121546236CN", "carrier_code": "china-post", "customer_email": None}
+    assert call("POST", "/trackings/post", json=body)["meta"]["code"] == 200
 
 
 def test_fixed_known_2_int64_overflow_in_query_is_rejected() -> None:
