@@ -1,4 +1,10 @@
-"""What schemathesis loads for this project: the TrackingMore checks and realistic carrier codes.
+"""What schemathesis loads for this project, through its own hook mechanism.
+
+- the TrackingMore checks (trackingmore_checks, registered on import);
+- `map_body` / `map_path_parameters`: real carrier codes for most well-formed ones;
+- `before_load_schema`: the links of the batch scenario the spec does not declare yet;
+- `after_load_schema`: createTracking as a stateful root despite schemathesis' `order_id` heuristic;
+- `filter_failure`: open known issues, and undocumented 404s of requests that missed every route.
 
 CLI: `hooks = "contract.trackingmore_hooks"` in the config (with `tests/` on PYTHONPATH) or
 `SCHEMATHESIS_HOOKS=contract.trackingmore_hooks`. pytest: the contract tests import this module.
