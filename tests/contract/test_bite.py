@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-import schemathesis
-from schemathesis.engine import Status, events
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contract import trackingmore_hooks
-from contract.mockserver import MOCK_API_KEY, config_settings, load_schema, make_app
+from contract.engine_run import failing_checks
+from contract.mockserver import MOCK_API_KEY, make_app
 from contract.trackingmore_checks import API_KEY_HEADER
 
 assert trackingmore_hooks.POPULAR_CARRIERS  # imported for its registrations (checks and hooks)
@@ -272,29 +271,6 @@ FAULTS = (
         ("not_a_server_error",),
     ),
 )
-
-
-def failing_checks(app: Any, operations: tuple[str, ...], phases: tuple[str, ...]) -> dict[str, int]:
-    """Run schemathesis' engine in-process against `app`; failures per check name."""
-    settings = config_settings()
-    settings["generation"]["max-examples"] = 10
-    all_phases = ("examples", "coverage", "fuzzing", "stateful")
-    settings["phases"] = {phase: {"enabled": phase in phases} for phase in all_phases}
-    settings["phases"]["stateful"]["max-steps"] = 8
-    schema = load_schema(app, settings).include(operation_id=list(operations))
-    schema.app = app
-    failures: dict[str, int] = {}
-    for event in schemathesis.engine.from_schema(schema).execute():
-        if isinstance(event, events.FatalError):
-            raise event.exception
-        if isinstance(event, events.NonFatalError):
-            raise AssertionError(f"schemathesis error: {event.info.message}")
-        if isinstance(event, events.ScenarioFinished):
-            for checks in event.recorder.checks.values():
-                for check in checks:
-                    if check.status == Status.FAILURE:
-                        failures[check.name] = failures.get(check.name, 0) + 1
-    return failures
 
 
 @pytest.mark.parametrize("fault", FAULTS, ids=[fault.name for fault in FAULTS])

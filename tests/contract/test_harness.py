@@ -9,9 +9,11 @@ import pytest
 import requests
 from schemathesis.core.failures import CustomFailure, Failure
 from schemathesis.core.transport import Response
+from trackingmore_mock import RateLimits
 
 from contract import trackingmore_checks as checks
 from contract import trackingmore_hooks as hooks
+from contract.engine_run import failing_checks
 from contract.mockserver import load_schema, make_app
 
 schema = load_schema(make_app())
@@ -94,3 +96,11 @@ def test_meta_types_come_from_the_spec_table() -> None:
     table = checks.meta_types()
     assert table[200] == "Success" and table[4001] == "Unauthorized" and table[4031] == "No Content"
     assert len(table) >= 25
+
+
+def test_a_rate_limited_api_is_not_reported() -> None:
+    # The live API answers 429 beyond 1 list call per second; the auth probes and the checks must
+    # take it as the documented answer it is. Frozen limiter time: the window never frees.
+    limits = RateLimits(list=1, realtime=1, time=lambda: 0.0)
+    app = make_app(rate_limits=limits)
+    assert failing_checks(app, ("listTrackings", "getRealtimeTracking"), ("examples", "fuzzing")) == {}
