@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime
 
@@ -10,7 +11,13 @@ _ORDER_TIME = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: (\d{1,2}):(\d{2
 
 def iso(ts: float) -> str:
     """`2018-04-16T06:30:02+00:00`, the form of `created_at` / `updated_at`."""
-    return datetime.fromtimestamp(int(ts), UTC).isoformat(timespec="seconds")
+    return _iso_seconds(int(ts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_seconds(seconds: int) -> str:
+    # Memoized: the trackings of one batch share their `created_at`, and GETs repeat checkpoint times.
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
 
 
 def minutes(moment: datetime) -> str:

@@ -25,6 +25,7 @@ KEPT_FIELDS = (
     "tracking_destination_country",
     "specialNumberDestination",
 )
+_KEPT = frozenset(KEPT_FIELDS)
 UPDATABLE_FIELDS = (
     "title",
     "logistics_channel",
@@ -73,7 +74,9 @@ def create(backend: MockBackend, item: dict[str, Any]) -> TrackingRecord:
     ordered = order_time(item)
     mails = emails(item.get("customer_email"))
     now = backend.now()
-    fields = {name: item[name] for name in KEPT_FIELDS if item.get(name) not in (None, "")}
+    # Most items carry only the key: skip the scan of the optional fields then.
+    kept = not _KEPT.isdisjoint(item)
+    fields = {name: item[name] for name in KEPT_FIELDS if item.get(name) not in (None, "")} if kept else {}
     if "destination_code" in fields:
         fields["destination_code"] = str(fields["destination_code"]).upper()
 
