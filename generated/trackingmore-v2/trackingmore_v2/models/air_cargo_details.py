@@ -106,51 +106,15 @@ class AirCargoDetails:
         from ..models.air_cargo_event import AirCargoEvent  # noqa: PLC0415
 
         d = dict(src_dict)
+        weight = cast("None | str | Unset", d.pop("weight", UNSET))
 
-        def _parse_weight(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        piece = cast("int | None | Unset", d.pop("piece", UNSET))
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        origin = cast("None | str | Unset", d.pop("origin", UNSET))
 
-        def _parse_piece(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        destination = cast("None | str | Unset", d.pop("destination", UNSET))
 
-        piece = _parse_piece(d.pop("piece", UNSET))
-
-        def _parse_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin = _parse_origin(d.pop("origin", UNSET))
-
-        def _parse_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
-
-        def _parse_last_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_event = _parse_last_event(d.pop("last_event", UNSET))
+        last_event = cast("None | str | Unset", d.pop("last_event", UNSET))
 
         _track_info = d.pop("track_info", UNSET)
         track_info: list[AirCargoEvent] | Unset = UNSET

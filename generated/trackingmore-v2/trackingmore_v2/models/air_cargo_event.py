@@ -115,78 +115,21 @@ class AirCargoEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        plan_date = cast("None | str | Unset", d.pop("plan_date", UNSET))
 
-        def _parse_plan_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        actual_date = cast("None | str | Unset", d.pop("actual_date", UNSET))
 
-        plan_date = _parse_plan_date(d.pop("plan_date", UNSET))
+        event = cast("None | str | Unset", d.pop("event", UNSET))
 
-        def _parse_actual_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        station = cast("None | str | Unset", d.pop("station", UNSET))
 
-        actual_date = _parse_actual_date(d.pop("actual_date", UNSET))
+        flight_number = cast("None | str | Unset", d.pop("flight_number", UNSET))
 
-        def _parse_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
-        event = _parse_event(d.pop("event", UNSET))
+        piece = cast("int | None | Unset", d.pop("piece", UNSET))
 
-        def _parse_station(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        station = _parse_station(d.pop("station", UNSET))
-
-        def _parse_flight_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flight_number = _parse_flight_number(d.pop("flight_number", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_piece(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        piece = _parse_piece(d.pop("piece", UNSET))
-
-        def _parse_weight(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = cast("None | str | Unset", d.pop("weight", UNSET))
 
         air_cargo_event = cls(
             plan_date=plan_date,

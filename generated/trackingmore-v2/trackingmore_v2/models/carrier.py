@@ -106,59 +106,17 @@ class Carrier:
 
         code = d.pop("code")
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = cast("None | str | Unset", d.pop("phone", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        homepage = cast("None | str | Unset", d.pop("homepage", UNSET))
 
-        def _parse_homepage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
 
-        homepage = _parse_homepage(d.pop("homepage", UNSET))
+        picture = cast("None | str | Unset", d.pop("picture", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_url = cast("None | str | Unset", d.pop("track_url", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        def _parse_track_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        track_url = _parse_track_url(d.pop("track_url", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+        country_code = cast("None | str | Unset", d.pop("country_code", UNSET))
 
         carrier = cls(
             name=name,

@@ -160,87 +160,23 @@ class CarrierInfo:
         from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
         d = dict(src_dict)
+        item_received = cast("None | str | Unset", d.pop("ItemReceived", UNSET))
 
-        def _parse_item_received(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_dispatched = cast("None | str | Unset", d.pop("ItemDispatched", UNSET))
 
-        item_received = _parse_item_received(d.pop("ItemReceived", UNSET))
+        departfrom_airport = cast("None | str | Unset", d.pop("DepartfromAirport", UNSET))
 
-        def _parse_item_dispatched(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        arrivalfrom_abroad = cast("None | str | Unset", d.pop("ArrivalfromAbroad", UNSET))
 
-        item_dispatched = _parse_item_dispatched(d.pop("ItemDispatched", UNSET))
+        customs_clearance = cast("None | str | Unset", d.pop("CustomsClearance", UNSET))
 
-        def _parse_departfrom_airport(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_arrived = cast("None | str | Unset", d.pop("DestinationArrived", UNSET))
 
-        departfrom_airport = _parse_departfrom_airport(d.pop("DepartfromAirport", UNSET))
+        weblink = cast("None | str | Unset", d.pop("weblink", UNSET))
 
-        def _parse_arrivalfrom_abroad(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = cast("None | str | Unset", d.pop("phone", UNSET))
 
-        arrivalfrom_abroad = _parse_arrivalfrom_abroad(d.pop("ArrivalfromAbroad", UNSET))
-
-        def _parse_customs_clearance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customs_clearance = _parse_customs_clearance(d.pop("CustomsClearance", UNSET))
-
-        def _parse_destination_arrived(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_arrived = _parse_destination_arrived(d.pop("DestinationArrived", UNSET))
-
-        def _parse_weblink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weblink = _parse_weblink(d.pop("weblink", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_carrier_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier_code = _parse_carrier_code(d.pop("carrier_code", UNSET))
+        carrier_code = cast("None | str | Unset", d.pop("carrier_code", UNSET))
 
         def _parse_trackinfo(data: object) -> list[Checkpoint] | None | Unset:
             if data is None:

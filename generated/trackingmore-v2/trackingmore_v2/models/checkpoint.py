@@ -89,41 +89,13 @@ class Checkpoint:
 
         status_description = d.pop("StatusDescription")
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        details = cast("None | str | Unset", d.pop("Details", UNSET))
 
-        details = _parse_details(d.pop("Details", UNSET))
+        checkpoint_status = cast("None | str | Unset", d.pop("checkpoint_status", UNSET))
 
-        def _parse_checkpoint_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        substatus = cast("None | str | Unset", d.pop("substatus", UNSET))
 
-        checkpoint_status = _parse_checkpoint_status(d.pop("checkpoint_status", UNSET))
-
-        def _parse_substatus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        substatus = _parse_substatus(d.pop("substatus", UNSET))
-
-        def _parse_item_node(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_node = _parse_item_node(d.pop("ItemNode", UNSET))
+        item_node = cast("None | str | Unset", d.pop("ItemNode", UNSET))
 
         checkpoint = cls(
             date=date,

@@ -75,42 +75,13 @@ class FlightInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        depart_station = cast("None | str | Unset", d.pop("depart_station", UNSET))
 
-        def _parse_depart_station(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        depart_time = cast("None | str | Unset", d.pop("depart_time", UNSET))
 
-        depart_station = _parse_depart_station(d.pop("depart_station", UNSET))
+        arrival_station = cast("None | str | Unset", d.pop("arrival_station", UNSET))
 
-        def _parse_depart_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        depart_time = _parse_depart_time(d.pop("depart_time", UNSET))
-
-        def _parse_arrival_station(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arrival_station = _parse_arrival_station(d.pop("arrival_station", UNSET))
-
-        def _parse_arrival_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arrival_time = _parse_arrival_time(d.pop("arrival_time", UNSET))
+        arrival_time = cast("None | str | Unset", d.pop("arrival_time", UNSET))
 
         flight_info = cls(
             depart_station=depart_station,

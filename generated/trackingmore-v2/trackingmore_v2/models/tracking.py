@@ -384,14 +384,7 @@ class Tracking:
 
         status = d.pop("status")
 
-        def _parse_substatus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        substatus = _parse_substatus(d.pop("substatus", UNSET))
+        substatus = cast("None | str | Unset", d.pop("substatus", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -417,14 +410,7 @@ class Tracking:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_order_create_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_create_time = _parse_order_create_time(d.pop("order_create_time", UNSET))
+        order_create_time = cast("None | str | Unset", d.pop("order_create_time", UNSET))
 
         def _parse_customer_email(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -443,203 +429,49 @@ class Tracking:
 
         customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_name = cast("None | str | Unset", d.pop("customer_name", UNSET))
 
-        customer_name = _parse_customer_name(d.pop("customer_name", UNSET))
+        customer_phone = cast("None | str | Unset", d.pop("customer_phone", UNSET))
 
-        def _parse_customer_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        customer_phone = _parse_customer_phone(d.pop("customer_phone", UNSET))
+        order_id = cast("None | str | Unset", d.pop("order_id", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        comment = cast("None | str | Unset", d.pop("comment", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        logistics_channel = cast("None | str | Unset", d.pop("logistics_channel", UNSET))
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination = cast("None | str | Unset", d.pop("destination", UNSET))
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        destination_code = cast("None | str | Unset", d.pop("destination_code", UNSET))
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        archived = cast("bool | None | Unset", d.pop("archived", UNSET))
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+        original_country = cast("None | str | Unset", d.pop("original_country", UNSET))
 
-        def _parse_logistics_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_country = cast("None | str | Unset", d.pop("destination_country", UNSET))
 
-        logistics_channel = _parse_logistics_channel(d.pop("logistics_channel", UNSET))
+        singed_by = cast("None | str | Unset", d.pop("singed_by", UNSET))
 
-        def _parse_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_time_length = cast("int | None | Unset", d.pop("itemTimeLength", UNSET))
 
-        destination = _parse_destination(d.pop("destination", UNSET))
+        stay_time_length = cast("int | None | Unset", d.pop("stayTimeLength", UNSET))
 
-        def _parse_destination_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_code = cast("None | str | Unset", d.pop("service_code", UNSET))
 
-        destination_code = _parse_destination_code(d.pop("destination_code", UNSET))
+        status_info = cast("None | str | Unset", d.pop("status_info", UNSET))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        weight = cast("None | str | Unset", d.pop("weight", UNSET))
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        package_status = cast("None | str | Unset", d.pop("packageStatus", UNSET))
 
-        def _parse_original_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_update = cast("bool | None | Unset", d.pop("track_update", UNSET))
 
-        original_country = _parse_original_country(d.pop("original_country", UNSET))
+        last_mile_tracking_supported = cast("bool | None | Unset", d.pop("last_mile_tracking_supported", UNSET))
 
-        def _parse_destination_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_event = cast("None | str | Unset", d.pop("lastEvent", UNSET))
 
-        destination_country = _parse_destination_country(d.pop("destination_country", UNSET))
-
-        def _parse_singed_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        singed_by = _parse_singed_by(d.pop("singed_by", UNSET))
-
-        def _parse_item_time_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_time_length = _parse_item_time_length(d.pop("itemTimeLength", UNSET))
-
-        def _parse_stay_time_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        stay_time_length = _parse_stay_time_length(d.pop("stayTimeLength", UNSET))
-
-        def _parse_service_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_code = _parse_service_code(d.pop("service_code", UNSET))
-
-        def _parse_status_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_info = _parse_status_info(d.pop("status_info", UNSET))
-
-        def _parse_weight(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_package_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        package_status = _parse_package_status(d.pop("packageStatus", UNSET))
-
-        def _parse_track_update(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        track_update = _parse_track_update(d.pop("track_update", UNSET))
-
-        def _parse_last_mile_tracking_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        last_mile_tracking_supported = _parse_last_mile_tracking_supported(d.pop("last_mile_tracking_supported", UNSET))
-
-        def _parse_last_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_event = _parse_last_event(d.pop("lastEvent", UNSET))
-
-        def _parse_last_update_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("lastUpdateTime", UNSET))
+        last_update_time = cast("None | str | Unset", d.pop("lastUpdateTime", UNSET))
 
         def _parse_origin_info(data: object) -> CarrierInfo | None | Unset:
             if data is None:

@@ -70,14 +70,7 @@ class UserInfo:
 
         regtime = d.pop("regtime", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = cast("None | str | Unset", d.pop("phone", UNSET))
 
         money = d.pop("money", UNSET)
 
