@@ -2,7 +2,6 @@
 
 - the TrackingMore checks (trackingmore_checks, registered on import);
 - `map_body` / `map_path_parameters`: real carrier codes for most well-formed ones;
-- `before_load_schema`: the links of the batch scenario the spec does not declare yet;
 - `after_load_schema`: createTracking as a stateful root despite schemathesis' `order_id` heuristic;
 - `filter_failure`: open known issues, and undocumented 404s of requests that missed every route.
 
@@ -86,63 +85,16 @@ def map_path_parameters(context: HookContext, path_parameters: dict[str, Any]) -
     return _with_real_carriers(path_parameters)  # type: ignore[no-any-return]
 
 
-_FIRST = "$response.body#/data/trackings/0"
-# Links the issue's "batch create -> list -> batch delete" scenario needs. The spec (owned by the
-# lead) does not declare them yet: they are added to what schemathesis loads, each only if the spec
-# has no link of that name, so the spec's own definition wins as soon as it exists.
-PROPOSED_LINKS: dict[tuple[str, str], dict[str, Any]] = {
-    ("/trackings/batch", "post"): {
-        "GetBatchCreated": {
-            "operationId": "getTracking",
-            "parameters": {"carrier_code": f"{_FIRST}/carrier_code", "tracking_number": f"{_FIRST}/tracking_number"},
-        },
-        "ListBatchCreated": {
-            "operationId": "listTrackings",
-            "parameters": {"numbers": f"{_FIRST}/tracking_number"},
-        },
-        "BatchDeleteCreated": {
-            "operationId": "batchDeleteTrackings",
-            "requestBody": [{"tracking_number": f"{_FIRST}/tracking_number", "carrier_code": f"{_FIRST}/carrier_code"}],
-        },
-    },
-    ("/trackings/delete", "post"): {
-        "GetBatchDeleted": {
-            "operationId": "getTracking",
-            "parameters": {
-                "carrier_code": "$request.body#/0/carrier_code",
-                "tracking_number": "$request.body#/0/tracking_number",
-            },
-        },
-        "ListBatchDeleted": {
-            "operationId": "listTrackings",
-            "parameters": {"numbers": "$request.body#/0/tracking_number"},
-        },
-    },
-}
-
-
 def link_count() -> int:
-    """Links schemathesis sees: the spec's own plus the proposed ones it does not declare yet."""
+    """The spec's links (all of them are declared in openapi/trackingmore-v2.yaml)."""
     paths = trackingmore_checks.load_spec()["paths"]
-    declared = {
-        (path, method, name)
-        for path, item in paths.items()
-        for method, operation in item.items()
+    return sum(
+        len(response.get("links", {}))
+        for item in paths.values()
+        for operation in item.values()
         if isinstance(operation, dict)
         for response in operation.get("responses", {}).values()
-        for name in response.get("links", {})
-    }
-    proposed = {(path, method, name) for (path, method), links in PROPOSED_LINKS.items() for name in links}
-    return len(declared | proposed)
-
-
-def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
-    """Add PROPOSED_LINKS the spec does not declare (under the operations' 200 answers)."""
-    for (path, method), links in PROPOSED_LINKS.items():
-        response = raw_schema["paths"][path][method]["responses"]["200"]
-        declared = response.setdefault("links", {})
-        for name, link in links.items():
-            declared.setdefault(name, link)
+    )
 
 
 def after_load_schema(context: HookContext, schema: BaseSchema) -> None:
@@ -216,7 +168,6 @@ def register() -> None:
         schemathesis.hook(map_body)
         schemathesis.hook(map_path_parameters)
         schemathesis.hook(filter_failure)
-        schemathesis.hook(before_load_schema)
         schemathesis.hook(after_load_schema)
         _REGISTERED = True
 

@@ -174,9 +174,17 @@ def test_links_point_at_existing_operations_and_parameters() -> None:
                 seen += 1
                 assert link["operationId"] in ids
                 target = by_id[link["operationId"]]
-                path_params = set(re.findall(r"{(\w+)}", target.path))
-                assert set(link.get("parameters", {})) <= path_params
-    assert seen >= 6
+                accepted = set(re.findall(r"{(\w+)}", target.path))
+                accepted |= {p["name"] for p in target.operation.get("parameters", []) if "name" in p}
+                assert set(link.get("parameters", {})) <= accepted
+                assert "requestBody" not in link or "requestBody" in target.operation
+    assert seen == 11
+    batch_links = SPEC["paths"]["/trackings/batch"]["post"]["responses"]["200"]["links"]
+    assert {link["operationId"] for link in batch_links.values()} == {
+        "getTracking",
+        "listTrackings",
+        "batchDeleteTrackings",
+    }
     create_links = SPEC["paths"]["/trackings/post"]["post"]["responses"]["200"]["links"]
     assert {link["operationId"] for link in create_links.values()} == {
         "getTracking",
