@@ -14,9 +14,10 @@ import re
 from typing import Any
 
 import httpx
+from support.spec import load_spec
 
 from contract.mockserver import MOCK_API_KEY, make_app
-from contract.trackingmore_checks import API_KEY_HEADER, load_spec
+from contract.trackingmore_checks import API_KEY_HEADER
 from contract.trackingmore_hooks import KNOWN_ISSUES
 
 

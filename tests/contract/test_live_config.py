@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from support.spec import load_spec
 
 from contract import campaign
 from contract.mockserver import make_app, served
-from contract.trackingmore_checks import load_spec
 
 SECRET = "live-like-key-7f3a9c"  # a stand-in for a real key: must never be printed or reported
 DESTRUCTIVE = {

@@ -24,19 +24,16 @@ tests import it) and by the CLI (`hooks = "contract.trackingmore_hooks"`, which 
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import schemathesis
-import yaml
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from schemathesis.core.failures import AcceptedNegativeData
 from schemathesis.core.transport import Response
@@ -46,12 +43,12 @@ from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, coverage_scenario
 # in pyproject.toml, so these private imports are stable for this project.
 from schemathesis.specs.openapi._auth_retry import get_security_parameters, remove_auth, send_probe
 from schemathesis.specs.openapi.checks import negative_data_rejection
+from support.spec import inline_refs, load_spec, resolve
 
 if TYPE_CHECKING:
     from schemathesis import Case
     from schemathesis.checks import CheckContext
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "trackingmore-v2.yaml"
 API_KEY_HEADER = "Trackingmore-Api-Key"
 # Sent by the wrong-key probe. It is not anybody's key.
 WRONG_API_KEY = "schemathesis-wrong-key-0000"
@@ -90,30 +87,12 @@ _EQUIVALENT_HTTP_STATUS = {
 # ------------------------------------------------------------------------------------------ spec
 
 
-@functools.cache
-def load_spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as f:
-        spec: dict[str, Any] = yaml.safe_load(f)
-    return spec
-
-
 def _resolve(node: Any) -> Any:
-    spec = load_spec()
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve(load_spec(), node)
 
 
 def _inline(node: Any) -> Any:
-    node = _resolve(node)
-    if isinstance(node, dict):
-        return {key: _inline(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_inline(value) for value in node]
-    return copy.deepcopy(node)
+    return inline_refs(load_spec(), node)
 
 
 @functools.cache

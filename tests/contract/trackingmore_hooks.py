@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import schemathesis
 from schemathesis.hooks import HookContext
+from support.spec import load_spec
 
 from . import trackingmore_checks
 
@@ -87,7 +88,7 @@ def map_path_parameters(context: HookContext, path_parameters: dict[str, Any]) -
 
 def link_count() -> int:
     """The spec's links (all of them are declared in openapi/trackingmore-v2.yaml)."""
-    paths = trackingmore_checks.load_spec()["paths"]
+    paths = load_spec()["paths"]
     return sum(
         len(response.get("links", {}))
         for item in paths.values()
