@@ -16,7 +16,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 API_KEY ?=
 
-.PHONY: help setup generate check-generated lint typecheck test demo mock fuzz test-live bench clean
+.PHONY: help setup generate check-generated lint test demo mock fuzz test-live bench clean
 
 help:
 	@echo "make demo | test | setup | generate | check-generated | lint | mock | fuzz | test-live | bench | clean"

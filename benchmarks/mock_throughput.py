@@ -15,17 +15,14 @@ import argparse
 import asyncio
 import itertools
 import os
-import signal
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from trackingmore_mock.server import serve_in_subprocess
 
 KEY = "bench-key"
 
@@ -60,31 +57,6 @@ def cpu_seconds(pid: int) -> float | None:
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start_server(port: int) -> subprocess.Popen[bytes]:
-    cmd = [
-        sys.executable, "-m", "trackingmore_mock", "--host", "127.0.0.1", "--port", str(port),
-        "--quota", "1000000000", "--log-level", "warning",
-    ]  # fmt: skip
-    env = {**os.environ, "TRACKINGMORE_MOCK_API_KEY": KEY}
-    process = subprocess.Popen(cmd, env=env)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/v2/trackings/getuserinfo", headers={"Trackingmore-Api-Key": KEY})
-            return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the mock did not start")
 
 
 async def drive(
@@ -150,13 +122,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--duration", type=float, default=5.0)
     args = parser.parse_args()
-    port = free_port()
-    server = start_server(port)
-    try:
-        asyncio.run(run(f"http://127.0.0.1:{port}/v2", args.concurrency, args.duration, server.pid))
-    finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=15)
+    with serve_in_subprocess("--quota", "1000000000", api_key=KEY) as served:
+        asyncio.run(run(served.base_url, args.concurrency, args.duration, served.pid))
 
 
 if __name__ == "__main__":

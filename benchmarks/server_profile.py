@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from .decode import Profile, summarize
+from .decode import Profile, owner_lookup, summarize
 
 _numbers = itertools.count()
 _VALIDATION = "jsonschema / referencing (request validation, called by connexion)"
@@ -35,12 +35,7 @@ SERVER_OWNERS: tuple[tuple[str, str], ...] = (
 )
 
 
-def server_owner(filename: str) -> str:
-    path = filename.replace("\\", "/")
-    for fragment, owner in SERVER_OWNERS:
-        if fragment in path:
-            return owner
-    return "other (stdlib, builtins)"
+server_owner = owner_lookup(SERVER_OWNERS)
 
 
 def _items(size: int) -> list[dict[str, str]]:

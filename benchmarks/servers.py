@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+from trackingmore_mock.server import free_port, serve_in_subprocess
 
 from .common import REPO, SPEC
 
@@ -29,12 +28,6 @@ AUTOCANNON_DIR = NODE_DIR / "node_modules" / "autocannon"
 STARTUP_TIMEOUT_S = 60.0
 # Process id of the server behind each base URL served by this module (for CPU accounting).
 SERVER_PIDS: dict[str, int] = {}
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_until_serving(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
@@ -74,15 +67,11 @@ def _process(argv: list[str], probe_url: str) -> Iterator[subprocess.Popen[bytes
 def mock_server(*, api_key: str = BENCH_API_KEY, quota: int = BENCH_QUOTA) -> Iterator[str]:
     """Serve the fake with uvicorn in a child process; yield its base URL (``http://127.0.0.1:P/v2``).
 
-    Logging at ``warning`` turns uvicorn's per-request access log off (as ``-v warn`` does for Prism).
+    Its access log is off (log level ``warning``), as ``-v warn`` does for Prism.
     """
-    port = free_port()
-    argv = [sys.executable, "-m", "trackingmore_mock", "--host", "127.0.0.1", "--port", str(port)]
-    argv += ["--api-key", api_key, "--quota", str(quota), "--log-level", "warning"]
-    base = f"http://127.0.0.1:{port}/v2"
-    with _process(argv, f"{base}/trackings/getuserinfo") as proc:
-        SERVER_PIDS[base] = proc.pid
-        yield base
+    with serve_in_subprocess("--quota", str(quota), api_key=api_key) as served:
+        SERVER_PIDS[served.base_url] = served.pid
+        yield served.base_url
 
 
 def prism_available() -> bool:

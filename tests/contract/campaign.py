@@ -23,13 +23,14 @@ import os
 import secrets
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from trackingmore_mock.server import serve_in_subprocess
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -114,42 +115,13 @@ def st_environment(api_key: str | None) -> dict[str, str]:
     return env
 
 
-def _wait_until_up(base_url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the mock exited with code {process.returncode}")
-        try:
-            urllib.request.urlopen(f"{base_url}/carriers", timeout=1).close()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers: up
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("the mock did not come up")
-
-
 @contextmanager
 def served_mock(api_key: str) -> Iterator[str]:
     """`python -m trackingmore_mock` on a free loopback port, key in its environment; yields the base URL."""
-    from contract.mockserver import QUOTA, free_port
+    from contract.mockserver import QUOTA
 
-    port = free_port()
-    env = dict(os.environ, TRACKINGMORE_MOCK_API_KEY=api_key)
-    command = [sys.executable, "-m", "trackingmore_mock", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--quota", str(QUOTA), "--log-level", "warning"]
-    process = subprocess.Popen(command, env=env)
-    base_url = f"http://127.0.0.1:{port}/v2"
-    try:
-        _wait_until_up(base_url, process)
-        yield base_url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with serve_in_subprocess("--quota", str(QUOTA), api_key=api_key) as served:
+        yield served.base_url
 
 
 def key_refusal(base_url: str, api_key: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,11 +54,3 @@ def served(app: Any) -> Iterator[str]:
     """Serve `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL (…/v2)."""
     with serve_in_thread(app, host="127.0.0.1") as base_url:
         yield base_url
-
-
-def free_port() -> int:
-    """A port nobody listens on right now (for a server started in another process)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port

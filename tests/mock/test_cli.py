@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,14 +14,8 @@ import pytest
 import yaml
 from trackingmore_mock import create_app
 from trackingmore_mock.__main__ import parse_args
+from trackingmore_mock.server import free_port
 from trackingmore_mock.spec import locate
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def test_parse_args_defaults_and_options() -> None:
@@ -37,7 +30,7 @@ def test_spec_is_the_repository_file() -> None:
 
 
 def test_module_serves_until_interrupted() -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "trackingmore_mock", "--port", str(port), "--api-key", "cli-key", "--seed", "5"]
     process = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
