@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 
 import uvicorn
 
@@ -34,7 +35,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in ("proxy", "replay"):  # the validating proxy and its replay
+        from .proxy.cli import main as proxy_cli
+
+        raise SystemExit(proxy_cli(arguments))
+    args = parse_args(arguments)
     logging.basicConfig(level=args.log_level.upper())
     app = create_app(
         api_key=args.api_key or None,  # an empty key (e.g. `make mock` without API_KEY) means any key

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from typing import Any
-
 import httpx
 import pytest
-from support.spec import ROOT, load_spec, operations
-
-TOUR = ROOT / "demo" / "tour.py"
-
-
-def load_tour() -> Any:
-    spec = importlib.util.spec_from_file_location("demo_tour", TOUR)
-    assert spec is not None and spec.loader is not None
-    tour = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tour)
-    return tour
+from support.spec import load_spec, operations
+from support.tour import load_tour
 
 
 def test_tour_calls_every_operation_and_prints_results(
