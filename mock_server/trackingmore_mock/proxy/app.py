@@ -52,7 +52,8 @@ _HOP_BY_HOP = frozenset(
         "content-length",
     }
 )
-_NOT_PASSED_BACK = _HOP_BY_HOP | {"content-encoding"}
+# The body is passed back decoded; the server in front adds its own Date and Server.
+_NOT_PASSED_BACK = _HOP_BY_HOP | {"content-encoding", "date", "server"}
 
 
 def violations_header(violations: list[Violation]) -> str:

@@ -30,6 +30,8 @@ def _serve(app: Any, host: str, port: int, log_level: str, announce: str) -> Non
     config = uvicorn.Config(app, log_level=log_level, lifespan="on", timeout_graceful_shutdown=2)
     try:
         uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C once it has shut down cleanly
+        pass
     finally:
         sock.close()
 

@@ -27,6 +27,8 @@ from .app import ALL_METHODS
 from .scrub import Scrubber
 
 logger = logging.getLogger("trackingmore_mock.replay")
+# Recomputed for the body served now, or added by the server in front (Date, Server).
+_NOT_REPLAYED = frozenset({"content-length", "content-encoding", "transfer-encoding", "date", "server"})
 
 
 class ReplayApp:
@@ -69,7 +71,7 @@ class ReplayApp:
         response.raw_headers += [
             (str(name).lower().encode("latin-1"), str(value).encode("latin-1", "replace"))
             for name, value in answer.get("headers", [])
-            if str(name).lower() not in ("content-length", "content-encoding", "transfer-encoding")
+            if str(name).lower() not in _NOT_REPLAYED
         ]
         return response
 
