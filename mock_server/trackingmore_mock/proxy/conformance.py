@@ -10,7 +10,7 @@ outside the documented ones (`documented.py`) and `meta.code`s missing from the 
 An `anyOf` matches when one branch has no schema violation; the findings of the best matching
 branch are kept. When none matches, the answer's `meta.code` says which branch was meant, as the
 spec says (a code other than the success codes is an error, so the `ErrorEnvelope` branch), and the
-branch with the fewest, deepest violations among those is reported.
+branch whose shallowest violation lies deepest (then: with the fewest) among those is reported.
 """
 
 from __future__ import annotations
@@ -99,6 +99,13 @@ class Conformance:
         for part in ref.removeprefix("#/").split("/"):
             target = target[part.replace("~1", "/").replace("~0", "~")]
         return target
+
+    def operation(self, operation_id: str) -> Operation:
+        for _, by_method in self._routes:
+            for operation in by_method.values():
+                if operation.operation_id == operation_id:
+                    return operation
+        raise KeyError(operation_id)
 
     def match(self, method: str, path: str) -> Match | None:
         """The spec operation serving `method path` (a HEAD is served by the GET), or None."""
@@ -284,15 +291,17 @@ class _Walker:
         candidates = results
         meta = value.get("meta") if isinstance(value, dict) else None
         code = meta.get("code") if isinstance(meta, dict) else None
-        if isinstance(code, int):
+        if isinstance(code, int) and self.spec.is_documented_code(code):
             # The spec: any code but the success codes is an error, answered as an ErrorEnvelope.
+            # (An undocumented code says nothing about what was meant: the best fit is reported.)
             wants_error = code not in self.spec.success_codes
             meant = [r for r in results if (_names(r[0]) == _ERROR_ENVELOPE) == wants_error]
             candidates = meant or results
 
         def badness(result: tuple[Any, list[Violation]]) -> tuple[int, int]:
+            # A branch that breaks only deep inside fits better than one refused at the top.
             broken = [v for v in result[1] if v.breaks_schema]
-            return len(broken), -max((_depth(v.path) for v in broken), default=0)
+            return -min((_depth(v.path) for v in broken), default=0), len(broken)
 
         best = min(candidates, key=badness)
         return best[1]
