@@ -104,5 +104,7 @@ fuzz: setup
 # make test-live: the contract suite against https://api.trackingmore.com/v2 if TRACKINGMORE_API_KEY
 # is set (else it says why it skips): read-only operations unless LIVE_DESTRUCTIVE=1, at 1 request/s.
 # The key stays in the environment: never on a command line, masked in output and reports.
+# LIVE_PROXY=1: through the validating proxy (docs/mock.md), printing where the answers break the
+# spec (also reports/live/proxy-report.json); LIVE_RECORD=DIR: and record cassettes into DIR.
 test-live: setup
 	$(CONTRACT_CAMPAIGN) live --report-dir reports/live

@@ -9,6 +9,10 @@ port, with a throwaway key) for the length of the run. `live` needs `TRACKINGMOR
 says why it skips and exits 0); its base URL is `https://api.trackingmore.com/v2` unless
 `TRACKINGMORE_BASE_URL` says otherwise (the tests point it at the mock on loopback). It runs the safe
 subset of operations (SAFE_OPERATIONS) unless `LIVE_DESTRUCTIVE=1`, at 1 request per second.
+With `LIVE_PROXY=1` it runs through the validating proxy (`trackingmore_mock.proxy`, served on a
+free 127.0.0.1 port for the length of the run) and prints its report of where the API's answers
+break the spec, also written as `proxy-report.json` in the report directory; `LIVE_RECORD=DIR`
+(implies the proxy) records every exchange as a cassette into DIR for `trackingmore-mock replay`.
 
 The API key never appears on a command line or in the output: `st` reads it from the environment
 (`[auth.openapi.ApiKeyAuth] api_key = "${TRACKINGMORE_API_KEY}"` in fuzz.toml / live.toml) and masks
@@ -25,18 +29,20 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from trackingmore_mock.server import serve_in_subprocess
+from trackingmore_mock.proxy import create_proxy_app
+from trackingmore_mock.server import serve_in_subprocess, serve_in_thread
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SPEC = ROOT / "openapi" / "trackingmore-v2.yaml"
 REPORTS = ROOT / "reports"
 LIVE_URL = "https://api.trackingmore.com/v2"
+PROXY_REPORT = "proxy-report.json"
 KEY_ENV = "TRACKINGMORE_API_KEY"
 # Read-only operations that cost (almost) nothing: the live default. Everything that creates,
 # changes or deletes trackings, and the expensive realtime (1 credit) and aircargo (20 credits per
@@ -145,6 +151,21 @@ def run(command: list[str], env: dict[str, str]) -> int:
     return subprocess.call(command, env=env, cwd=ROOT)
 
 
+def run_through_proxy(
+    command_for: Callable[[str], list[str]], upstream: str, env: dict[str, str], report_dir: Path, record: Path | None
+) -> int:
+    """Run the command built for the proxy's URL, the proxy forwarding to `upstream`; print its report."""
+    proxy = create_proxy_app(upstream, record_dir=record)
+    with serve_in_thread(proxy) as proxy_url:
+        print(f"test-live: through the validating proxy {proxy_url} -> {upstream}", flush=True)
+        code = run(command_for(proxy_url), env)
+    report_dir.mkdir(parents=True, exist_ok=True)
+    (report_dir / PROXY_REPORT).write_text(json.dumps(proxy.report.to_json(), indent=2) + "\n", encoding="utf-8")
+    print(proxy.report.summary())
+    print(f"test-live: proxy report in {report_dir / PROXY_REPORT}" + (f", cassettes in {record}" if record else ""))
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m contract.campaign", description=__doc__.splitlines()[0])
     parser.add_argument("profile", choices=sorted(PROFILES))
@@ -177,8 +198,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if refusal:
             print(f"test-live: {KEY_ENV} is not accepted by {base_url} ({refusal}); nothing was tested.")
             return 2
-        command = st_command("live", base_url, report_dir, seed=args.seed, destructive=destructive, extra=args.st_args)
-        return run(command, st_environment(api_key))
+
+        def live_command(url: str) -> list[str]:
+            return st_command("live", url, report_dir, seed=args.seed, destructive=destructive, extra=args.st_args)
+
+        record = Path(os.environ["LIVE_RECORD"]) if os.environ.get("LIVE_RECORD") else None
+        if os.environ.get("LIVE_PROXY") == "1" or record is not None:
+            return run_through_proxy(live_command, base_url, st_environment(api_key), report_dir, record)
+        return run(live_command(base_url), st_environment(api_key))
 
     if args.profile == "ci":
         if not args.url:

@@ -8,6 +8,7 @@ the operation subset, the phases and the auth come from the live configuration i
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -114,3 +115,34 @@ def test_live_campaign_runs_the_safe_subset_only(tmp_path: Path) -> None:
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert SECRET.encode() not in path.read_bytes(), f"the key leaked into {path.name}"
+
+
+def test_live_campaign_through_the_proxy_prints_its_report(tmp_path: Path) -> None:
+    app = make_app(api_key=SECRET)
+    cassettes = tmp_path / "cassettes"
+    with served(app) as base_url:
+        env = {
+            "TRACKINGMORE_API_KEY": SECRET,
+            "TRACKINGMORE_BASE_URL": base_url,
+            "LIVE_PROXY": "1",
+            "LIVE_RECORD": str(cassettes),
+        }
+        reports = tmp_path / "reports"
+        result = run_live(env, "--rate-limit", "100/s", "--max-examples", "1", report_dir=reports)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-5000:]
+    assert "test-live: through the validating proxy http://127.0.0.1:" in output
+    assert "Spec conformance through the proxy" in output
+    report = json.loads((reports / campaign.PROXY_REPORT).read_text("utf-8"))
+    # The key check goes to the API itself; the campaign's calls all go through the proxy.
+    # Besides the safe subset only schemathesis' probes and unsupported-method calls (TRACE ...).
+    assert set(report["operations"]) == {*campaign.SAFE_OPERATIONS, "unknown"}
+    assert {v["kind"] for v in report["operations"]["unknown"]["violations"]} == {"undocumented operation"}
+    assert report["calls"] == len(list(cassettes.iterdir())) > len(campaign.SAFE_OPERATIONS)
+    # The fake answers as the spec says, also to schemathesis' invalid requests.
+    responses = [v for op in report["operations"].values() for v in op["violations"] if v["in"] == "response"]
+    assert responses == []
+    for path in [*tmp_path.rglob("*")]:
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), f"the key leaked into {path.name}"
+    assert SECRET not in output

@@ -9,20 +9,17 @@ its header and nowhere else: not into the report, a log or a cassette.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
+import json
 import logging
 import time
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import cassettes
@@ -32,7 +29,7 @@ from .scrub import Scrubber
 from .violations import Kind, Violation
 
 logger = logging.getLogger("trackingmore_mock.proxy")
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+REPORT_PATH = "/_mock/report"
 OPERATION_HEADER = "X-Spec-Operation"
 VIOLATIONS_HEADER = "X-Spec-Violations"
 _HEADER_LIMIT = 4000
@@ -86,23 +83,31 @@ class ProxyApp:
         self._transport = transport
         self._timeout = timeout
         self._client: httpx.AsyncClient | None = None
-        self._app = Starlette(
-            routes=[
-                Route("/_mock/report", self._report_endpoint, methods=["GET", "DELETE"]),
-                Route("/{path:path}", self._forward, methods=ALL_METHODS),
-            ],
-            lifespan=self._lifespan,
-        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._app(scope, receive, send)
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        if scope["path"] == REPORT_PATH and request.method in ("GET", "DELETE"):
+            response = await self._report_endpoint(request)
+        else:  # every method, also those no router lists (TRACE): the upstream decides
+            response = await self._forward(request)
+        await response(scope, receive, send)
 
-    @contextlib.asynccontextmanager
-    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        yield
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._client is not None:
+                    await self._client.aclose()
+                    self._client = None
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     def _http(self) -> httpx.AsyncClient:
         if self._client is None:
@@ -126,7 +131,7 @@ class ProxyApp:
         scrubber = Scrubber([key], secret_headers=[self.conformance.key_header])
         match = self.conformance.match(method, path)
         operation, template = (
-            (match.operation.operation_id, match.operation.template) if match else ("unknown", scrubber.text(path))
+            (match.operation.operation_id, match.operation.template) if match else ("unknown", "(not in the spec)")
         )
         headers = [(k, v) for k, v in request.headers.items() if k not in _HOP_BY_HOP]
         started_at = datetime.datetime.now(datetime.UTC)
@@ -199,7 +204,7 @@ class ProxyApp:
         content_type: str,
     ) -> list[Violation]:
         if match is None:
-            detail = f"{method} {path} is not an operation of the spec"
+            detail = f"{method} {json.dumps(path)} is not an operation of the spec"
             return [Violation("request", "path", Kind.UNDOCUMENTED_OPERATION, detail)]
         headers = {k.lower(): v for k, v in request.headers.items()}
         found = self.conformance.check_request(

@@ -15,15 +15,12 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .. import spec
 from . import cassettes
-from .app import ALL_METHODS
 from .scrub import Scrubber
 
 logger = logging.getLogger("trackingmore_mock.replay")
@@ -41,10 +38,16 @@ class ReplayApp:
             self._answers.setdefault(cassettes.request_key(cassette["request"]), deque()).append(cassette["response"])
         self.cassettes = len(loaded)
         self.misses: list[str] = []  # "METHOD path?query" of requests nothing was recorded for
-        self._app = Starlette(routes=[Route("/{path:path}", self._serve, methods=ALL_METHODS)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._app(scope, receive, send)
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":  # startup: nothing to prepare
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] == "http":  # any method: what was recorded decides
+            response = await self._serve(Request(scope, receive))
+            await response(scope, receive, send)
 
     async def _serve(self, request: Request) -> Response:
         body = await request.body()
