@@ -107,3 +107,25 @@ def test_the_report_endpoint_clears_on_delete(fake_url: str, serve_proxy: ServeP
     root = proxy_url.removesuffix("/v2")
     assert httpx.get(f"{root}/_mock/report").json()["calls"] == 1
     assert httpx.delete(f"{root}/_mock/report").json()["calls"] == 0
+
+
+def test_a_head_request_is_checked_without_a_body(fake_url: str, serve_proxy: ServeProxy) -> None:
+    proxy_url, _ = serve_proxy(fake_url)
+    answer = httpx.head(f"{proxy_url}/carriers", headers={"Trackingmore-Api-Key": KEY})
+    assert answer.status_code == 200
+    assert (answer.headers["x-spec-operation"], answer.headers["x-spec-violations"]) == ("listCarriers", "none")
+
+
+def test_a_failing_check_does_not_cost_the_client_its_answer(
+    fake_url: str, serve_proxy: ServeProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy_url, app = serve_proxy(fake_url)
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError(KEY)  # even a message carrying the key stays out of the report
+
+    monkeypatch.setattr(app.conformance, "check_response", broken)
+    answer = httpx.get(f"{proxy_url}/carriers", headers={"Trackingmore-Api-Key": KEY})
+    assert answer.status_code == 200 and answer.json()["meta"]["code"] == 200
+    assert answer.headers["x-spec-violations"] == "1: response $ check failed"
+    assert KEY not in json.dumps(app.report.to_json())

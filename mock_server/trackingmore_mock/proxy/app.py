@@ -149,7 +149,13 @@ class ProxyApp:
             )
         duration_ms = (time.perf_counter() - started) * 1000
         content_type = upstream.headers.get("content-type", "")
-        violations = self._check(match, method, path, query, request, body, upstream, content_type)
+        try:
+            violations = self._check(match, method, path, query, request, body, upstream, content_type)
+        except Exception as error:  # a bug in a check must not cost the client its answer
+            logger.error("checking %s %s failed: %s", method, template, type(error).__name__)
+            violations = [
+                Violation("response", "$", Kind.CHECK_FAILED, f"the proxy's check failed ({type(error).__name__})")
+            ]
         violations = [replace(v, path=scrubber.text(v.path), detail=scrubber.text(v.detail)) for v in violations]
         self.report.record(operation, method, template, violations)
         if self.recorder is not None:
@@ -211,7 +217,11 @@ class ProxyApp:
             match, query=query, headers=headers, body=body, content_type=request.headers.get("content-type", "")
         )
         return found + self.conformance.check_response(
-            match, status=upstream.status_code, content_type=content_type, body=upstream.content
+            match,
+            status=upstream.status_code,
+            content_type=content_type,
+            body=upstream.content,
+            head=method == "HEAD",
         )
 
 

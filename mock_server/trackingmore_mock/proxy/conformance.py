@@ -177,7 +177,10 @@ class Conformance:
 
     # ------------------------------------------------------------------ answers
 
-    def check_response(self, match: Match, *, status: int, content_type: str, body: bytes) -> list[Violation]:
+    def check_response(
+        self, match: Match, *, status: int, content_type: str, body: bytes, head: bool = False
+    ) -> list[Violation]:
+        """`head`: the answer to a HEAD, whose body is absent by definition (only its status is checked)."""
         responses = match.operation.definition.get("responses") or {}
         response = self.resolve(
             responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
@@ -186,7 +189,7 @@ class Conformance:
             detail = f"HTTP {status} is not a documented answer of {match.operation.operation_id}"
             return [Violation("response", "status", Kind.UNDOCUMENTED_STATUS, detail)]
         content = response.get("content") or {}
-        if not content:
+        if not content or head:
             return []
         media = _json_media(content, content_type)
         if media is None:

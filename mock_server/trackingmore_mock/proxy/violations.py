@@ -18,6 +18,7 @@ class Kind(StrEnum):
     UNDOCUMENTED_STATUS = "undocumented HTTP status"
     UNDOCUMENTED_OPERATION = "undocumented operation"
     NOT_JSON = "not JSON"
+    CHECK_FAILED = "check failed"  # a bug of the proxy, reported instead of crashing the exchange
 
 
 @dataclass(frozen=True)
