@@ -26,6 +26,8 @@ from typing import Any
 import httpx
 import uvicorn
 
+from .protocol import uvicorn_options
+
 STARTUP_TIMEOUT_S = 10.0
 SUBPROCESS_STARTUP_TIMEOUT_S = 60.0
 
@@ -45,7 +47,7 @@ def serve_in_thread(app: Any, host: str = "127.0.0.1", base_path: str = "/v2") -
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2, **uvicorn_options())
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
