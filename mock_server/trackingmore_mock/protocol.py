@@ -45,13 +45,14 @@ class EnvelopeHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._head_bytes = 0
+        self._refused = False
         self._head_timer: asyncio.TimerHandle | None = None
         self._arm_head_timer()
 
     def _arm_head_timer(self) -> None:
         self._cancel_head_timer()
-        self._head_bytes = 0
+        self._head_bytes = 0  # raw bytes of chunks after which the headers were still incomplete
+        self._head_parsed = 0  # bytes of the request line and headers parsed so far
         self._reading_head = True
         self._head_timer = self.loop.call_later(self.header_timeout, self._head_timed_out)
 
@@ -73,17 +74,42 @@ class EnvelopeHttpToolsProtocol(HttpToolsProtocol):
         self.transport.close()
 
     def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return
         super().data_received(data)
         if self._reading_head and not self.transport.is_closing():
-            self._head_bytes += len(data)
+            self._head_bytes += len(data)  # headers still incomplete after this chunk
             if self._head_bytes > self.max_head_bytes:
-                self._cancel_head_timer()
-                self._answer_and_close(431, 431, f"The request's headers are larger than {self.max_head_bytes} bytes.")
+                self._refuse_large_head()
+
+    def _refuse_large_head(self) -> None:
+        self._cancel_head_timer()
+        self._refused = True
+        self._answer_and_close(431, 431, f"The request's headers are larger than {self.max_head_bytes} bytes.")
+
+    def on_url(self, url: bytes) -> None:
+        self._head_parsed += len(url)
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._head_parsed += len(name) + len(value) + 4
+        super().on_header(name, value)
 
     def on_headers_complete(self) -> None:
         self._cancel_head_timer()
         self._reading_head = False
+        if self._head_parsed > self.max_head_bytes:  # they arrived in fewer, larger chunks
+            self._refuse_large_head()
+            return
         super().on_headers_complete()
+
+    def on_body(self, body: bytes) -> None:
+        if not self._refused:
+            super().on_body(body)
+
+    def on_message_complete(self) -> None:
+        if not self._refused:
+            super().on_message_complete()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
