@@ -88,6 +88,8 @@ def create_app(
                 max_query_bytes=max_query_bytes,
                 max_query_parameters=max_query_parameters,
                 body_timeout=body_timeout,
+                key_header=spec.api_key_header(document),
+                check_key=check_key,
             ),
             functools.partial(DocumentCacheMiddleware, paths=[prefix + name for name in DOCUMENT_NAMES]),
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),

@@ -1,7 +1,8 @@
 """Bounds on what one request may cost: the query string's size and parameters, the time to send a body.
 
 - A query string over `max_query_bytes` or with more than `max_query_parameters` parameters, or with
-  a parameter given twice, is refused with 4012 before anything parses it: starlette's
+  a parameter given twice, is refused with 4012 (after the key check, as every invalid parameter:
+  401 / 4001 first) before anything parses it: starlette's
   `QueryParams.getlist`, which connexion calls per parameter, scans every parameter each time, so
   8,000 parameters cost seconds of CPU (quadratic). The check itself is one linear pass.
 - A request body that does not arrive within `body_timeout` seconds of the request's headers
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -65,8 +68,12 @@ class LimitsMiddleware:
         max_query_bytes: int = MAX_QUERY_BYTES,
         max_query_parameters: int = MAX_QUERY_PARAMETERS,
         body_timeout: float = BODY_TIMEOUT_S,
+        key_header: str = "Trackingmore-Api-Key",
+        check_key: Callable[[str], Any] | None = None,
     ) -> None:
         self.app = app
+        self.key_header = key_header.lower().encode("latin-1")
+        self.check_key = check_key
         self.max_query_bytes = max_query_bytes
         self.max_query_parameters = max_query_parameters
         self.body_timeout = body_timeout
@@ -77,9 +84,22 @@ class LimitsMiddleware:
             return
         problem = query_problem(scope.get("query_string", b""), self.max_query_bytes, self.max_query_parameters)
         if problem is not None:
-            await send_envelope(send, 200, error(4012, problem))
+            await send_envelope(send, 200, self._key_refusal(scope) or error(4012, problem))
             return
         await self.app(scope, self._deadline_receive(receive), send)
+
+    def _key_refusal(self, scope: Scope) -> dict[str, Any] | None:
+        """The answer to a missing (401) or wrong (4001) key, or None when the key is accepted."""
+        if self.check_key is None:
+            return None
+        key = next((value for name, value in scope["headers"] if name == self.key_header), b"")
+        if not key:
+            return error(401)
+        try:
+            self.check_key(key.decode("latin-1"))
+        except MockError as refused:
+            return refused.body()
+        return None
 
     def _deadline_receive(self, receive: Receive) -> Receive:
         limit = self.body_timeout

@@ -42,7 +42,7 @@ def expand(document: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(get, dict) or TOLERATED_BODY not in get or "post" in item:
             continue
         if "post" in [str(m).lower() for m in get[TOLERATED_BODY].get("methods", [])]:
-            item["post"] = _body_operation(get)
+            item["post"] = _body_operation(expanded, get)
     return expanded
 
 
@@ -59,11 +59,35 @@ def _expand_schemas(node: Any) -> Any:
     return {**outer, "anyOf": [node, *tolerated]}
 
 
-def _body_operation(get: dict[str, Any]) -> dict[str, Any]:
+# The body form's integer bound: int64 would do, but below 2**53 the compiled fast path of
+# validation.py can check it (unix seconds that large are 285 million years away anyway).
+_BODY_INT_BOUND = 2**53 - 1
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = document
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _body_property(document: dict[str, Any], schema: Any) -> Any:
+    """A query parameter's schema as a body property. `format: int64`, which the fake enforces on
+    query parameters, becomes explicit bounds (jsonschema ignores the format in a body): ±(2**53 - 1)."""
+    resolved = _resolve(document, schema)
+    if not isinstance(resolved, dict) or resolved.get("type") != "integer" or resolved.get("format") != "int64":
+        return schema
+    return {"minimum": -_BODY_INT_BOUND, "maximum": _BODY_INT_BOUND, **resolved}
+
+
+def _body_operation(document: dict[str, Any], get: dict[str, Any]) -> dict[str, Any]:
     """The POST twin of a GET operation: its query parameters as the properties of a JSON body."""
+    parameters = [_resolve(document, parameter) for parameter in get.get("parameters", [])]
     properties = {
-        str(parameter["name"]): parameter["schema"]
-        for parameter in get.get("parameters", [])
+        str(parameter["name"]): _body_property(document, parameter["schema"])
+        for parameter in parameters
         if isinstance(parameter, dict) and parameter.get("in") == "query" and "schema" in parameter
     }
     note = str(get[TOLERATED_BODY].get("description", "")).strip()

@@ -45,6 +45,7 @@ SAFE_OPERATIONS = (
     "getTracking",
     "getTrackingInLanguage",
     "listTrackings",
+    "listTrackingsWithBody",  # POST /trackings/get, the tolerated form of listTrackings: read-only too
     "getUserInfo",
     "getStatusCounts",
     "listCarriers",
@@ -109,8 +110,7 @@ def st_command(
 
 def tolerated_spec(report_dir: Path) -> Path:
     """The spec with its tolerated input forms expanded (as the fake and the in-process tests read
-    it), written as JSON into `report_dir` for `st run`. The live profile keeps the canonical file:
-    the tolerated forms come from the facts sheet, not from probing the real API."""
+    it), written as JSON into `report_dir` for `st run`: every profile sends the tolerated forms too."""
     from support.spec import load_spec
 
     report_dir.mkdir(parents=True, exist_ok=True)
@@ -190,7 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if refusal:
             print(f"test-live: {KEY_ENV} is not accepted by {base_url} ({refusal}); nothing was tested.")
             return 2
-        command = st_command("live", base_url, report_dir, seed=args.seed, destructive=destructive, extra=args.st_args)
+        spec = tolerated_spec(report_dir)
+        command = st_command(
+            "live", base_url, report_dir, seed=args.seed, destructive=destructive, extra=args.st_args, spec=spec
+        )
         return run(command, st_environment(api_key))
 
     if args.profile == "ci":

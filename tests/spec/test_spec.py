@@ -233,7 +233,7 @@ def test_the_expanded_spec_is_valid_and_offers_each_tolerated_form() -> None:
     post = expanded["paths"]["/trackings/get"]["post"]
     assert post["operationId"] == "listTrackingsWithBody"
     body = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
-    query = [p["name"] for p in SPEC["paths"]["/trackings/get"]["get"]["parameters"] if "name" in p]
+    query = [resolve(SPEC, p)["name"] for p in SPEC["paths"]["/trackings/get"]["get"]["parameters"]]
     assert list(body) == query
     assert "post" not in expanded["paths"]["/trackings/getstatusnumber"]
 
