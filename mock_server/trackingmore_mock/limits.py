@@ -112,7 +112,8 @@ class LimitsMiddleware:
                 return await receive()
             remaining = deadline - time.monotonic()
             try:
-                message = await asyncio.wait_for(receive(), timeout=max(remaining, 0.001))
+                async with asyncio.timeout(max(remaining, 0.001)):  # no extra task, unlike wait_for
+                    message = await receive()
             except TimeoutError:
                 raise BodyTimeout(limit) from None
             complete = message["type"] != "http.request" or not message.get("more_body", False)
