@@ -10,8 +10,10 @@ import sys
 import uvicorn
 
 from .app import create_app
-from .backend import DEFAULT_QUOTA
+from .backend import DEFAULT_MAX_TRACKINGS, DEFAULT_QUOTA
 from .clock import SystemClock
+from .limits import BODY_TIMEOUT_S
+from .protocol import HEADER_TIMEOUT_S, KEEP_ALIVE_TIMEOUT_S, uvicorn_options
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -30,6 +32,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--speed", type=float, default=1.0, help="clock speed: 3600 makes one real second a simulated hour"
     )
     parser.add_argument("--spec", default=None, help="OpenAPI spec to serve (default: openapi/trackingmore-v2.yaml)")
+    parser.add_argument(
+        "--max-trackings", type=int, default=DEFAULT_MAX_TRACKINGS, help="trackings the store holds (4019 beyond)"
+    )
+    parser.add_argument(
+        "--body-timeout", type=float, default=BODY_TIMEOUT_S, help="seconds a request body may take (408 beyond)"
+    )
+    parser.add_argument(
+        "--header-timeout", type=float, default=HEADER_TIMEOUT_S, help="seconds request headers may take (408 beyond)"
+    )
+    parser.add_argument(
+        "--keep-alive-timeout", type=float, default=KEEP_ALIVE_TIMEOUT_S, help="seconds an idle connection stays open"
+    )
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return parser.parse_args(argv)
 
@@ -49,13 +63,16 @@ def main(argv: list[str] | None = None) -> None:
         rate_limits=args.rate_limits,
         clock=SystemClock(speed=args.speed),
         spec_path=args.spec,
+        max_trackings=args.max_trackings,
+        body_timeout=args.body_timeout,
     )
     # The key is a secret: say whether one is set, never what it is.
     where = f"http://{args.host}:{args.port}/v2" if args.port else f"http://{args.host}:<free port>/v2"
     logging.getLogger("trackingmore_mock").info(
         "serving %s (Swagger UI at /v2/ui/), api key %s", where, "required" if args.api_key else "any"
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    limits = uvicorn_options(header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive_timeout)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **limits)
 
 
 if __name__ == "__main__":

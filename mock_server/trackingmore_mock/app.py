@@ -16,13 +16,16 @@ with warnings.catch_warnings():
     from connexion.options import SwaggerUIOptions
     from connexion.resolver import Resolver
 
-from . import spec
+from . import spec, tolerated
 from .auth import EnvelopeApiKeyHandler, make_checker
-from .backend import DEFAULT_QUOTA, MockBackend, MockOptions
+from .backend import DEFAULT_MAX_TRACKINGS, DEFAULT_QUOTA, MockBackend, MockOptions
+from .body_query import BodyAsQueryMiddleware
 from .clock import Clock, SystemClock
+from .documents import DOCUMENT_NAMES, DocumentCacheMiddleware
 from .errors import ErrorHandlers
 from .guard import MAX_BODY_BYTES, GuardMiddleware
 from .handlers import resolver
+from .limits import BODY_TIMEOUT_S, MAX_QUERY_BYTES, MAX_QUERY_PARAMETERS, LimitsMiddleware
 from .ratelimit import RateLimits
 from .validation import VALIDATORS
 
@@ -40,6 +43,10 @@ def create_app(
     validate_responses: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
     swagger_ui: bool = True,
+    max_trackings: int = DEFAULT_MAX_TRACKINGS,
+    body_timeout: float = BODY_TIMEOUT_S,
+    max_query_bytes: int = MAX_QUERY_BYTES,
+    max_query_parameters: int = MAX_QUERY_PARAMETERS,
 ) -> AsyncApp:
     """Build a fake TrackingMore v2 server (an ASGI app) serving the spec under its base path `/v2`.
 
@@ -50,11 +57,22 @@ def create_app(
     rate_limits: True for the real limits (realtime 3/s, list 1/s, HTTP 429 + Retry-After), or a
         RateLimits with other values. Off by default.
     validate_responses: let connexion check every answer against the spec (slower; for tests).
+    max_trackings: how many trackings the store holds; a create beyond it is refused with 4019.
+    body_timeout: seconds a request body may take to arrive (then 408, connection closed).
+    max_query_bytes, max_query_parameters: bounds of a query string (beyond them, or with a
+        repeated parameter: 4012).
 
     The backend is reachable as `app.mock` (a MockBackend): `app.mock.reset()` clears all state.
     """
     limits = RateLimits() if rate_limits is True else (rate_limits or None)
-    options = MockOptions(api_key=api_key, seed=seed, clock=clock or SystemClock(), quota=quota, rate_limits=limits)
+    options = MockOptions(
+        api_key=api_key,
+        seed=seed,
+        clock=clock or SystemClock(),
+        quota=quota,
+        rate_limits=limits,
+        max_trackings=max_trackings,
+    )
     backend = MockBackend(options)
     spec_file = spec.locate(spec_path)
     document = spec.load(spec_file)
@@ -65,7 +83,17 @@ def create_app(
     app = AsyncApp(
         __name__,
         middlewares=[
+            functools.partial(
+                LimitsMiddleware,
+                max_query_bytes=max_query_bytes,
+                max_query_parameters=max_query_parameters,
+                body_timeout=body_timeout,
+                key_header=spec.api_key_header(document),
+                check_key=check_key,
+            ),
+            functools.partial(DocumentCacheMiddleware, paths=[prefix + name for name in DOCUMENT_NAMES]),
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
+            functools.partial(BodyAsQueryMiddleware, paths=[prefix + p for p in tolerated.body_query_paths(document)]),
             *ConnexionMiddleware.default_middlewares,
         ],
         security_map={"apiKey": functools.partial(EnvelopeApiKeyHandler, check_key)},

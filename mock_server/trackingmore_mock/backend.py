@@ -13,6 +13,7 @@ from .simulator import Journey
 from .store import Key, Store
 
 DEFAULT_QUOTA = 10_000
+DEFAULT_MAX_TRACKINGS = 100_000  # the store's bound (create_app(max_trackings=...), --max-trackings)
 _REALTIME_MEMORY = 10_000  # numbers looked up in realtime whose first sighting is remembered
 
 
@@ -26,6 +27,7 @@ class MockOptions:
     quota: int = DEFAULT_QUOTA
     rate_limits: RateLimits | None = None
     email: str = "mock@example.com"
+    max_trackings: int = DEFAULT_MAX_TRACKINGS
 
 
 class MockBackend:
@@ -33,7 +35,7 @@ class MockBackend:
         self.options = options
         self.clock = options.clock
         self.seed = options.seed
-        self.store = Store(quota=options.quota, seed=options.seed)
+        self.store = Store(quota=options.quota, seed=options.seed, max_items=options.max_trackings)
         self.limiter = RateLimiter(options.rate_limits)
         self.started_at = self.clock.now()
         self.registered_at = self.started_at - 30 * simulator.DAY

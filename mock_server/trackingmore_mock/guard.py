@@ -66,6 +66,9 @@ class GuardMiddleware:
             except BodyTooLarge:
                 await send_envelope(send, 413, error(413))
                 return
+            except MockError as exc:  # e.g. the body's time limit (limits.py)
+                await send_envelope(send, exc.http_status, exc.body(), exc.headers)
+                return
             scope = {**scope, "headers": [*scope["headers"], (b"content-length", str(len(body)).encode())]}
             receive = _replay(body, receive)
 

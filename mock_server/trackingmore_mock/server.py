@@ -26,6 +26,8 @@ from typing import Any
 import httpx
 import uvicorn
 
+from .protocol import uvicorn_options
+
 STARTUP_TIMEOUT_S = 10.0
 SUBPROCESS_STARTUP_TIMEOUT_S = 60.0
 
@@ -39,13 +41,17 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextlib.contextmanager
-def serve_in_thread(app: Any, host: str = "127.0.0.1", base_path: str = "/v2") -> Iterator[str]:
-    """Yield the base URL of `app` served on `host` at a port the OS picked; stop it on exit."""
+def serve_in_thread(app: Any, host: str = "127.0.0.1", base_path: str = "/v2", **limits: Any) -> Iterator[str]:
+    """Yield the base URL of `app` served on `host` at a port the OS picked; stop it on exit.
+
+    `limits`: keyword arguments of `protocol.uvicorn_options` (header_timeout, keep_alive_timeout, ...)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2, **uvicorn_options(**limits)
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

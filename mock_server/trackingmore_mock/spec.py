@@ -8,7 +8,6 @@ or the `spec_path` option point elsewhere. A wheel build may copy it into the pa
 
 from __future__ import annotations
 
-import copy
 import functools
 import os
 import re
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from . import tolerated
 
 ENV_VAR = "TRACKINGMORE_MOCK_SPEC"
 _HERE = Path(__file__).resolve().parent
@@ -38,8 +39,9 @@ def locate(spec_path: str | Path | None = None) -> Path:
 
 
 def load(path: Path) -> dict[str, Any]:
-    """The parsed spec (a private copy: connexion mutates what it is given)."""
-    return copy.deepcopy(_parse(path, path.stat().st_mtime_ns))
+    """The parsed spec with its tolerated input forms expanded (`tolerated.expand`), as the fake
+    validates with it; a private copy (connexion mutates what it is given)."""
+    return tolerated.expand(_parse(path, path.stat().st_mtime_ns))
 
 
 @functools.lru_cache(maxsize=4)

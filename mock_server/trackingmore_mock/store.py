@@ -4,13 +4,18 @@ Every mutation happens under one `threading.Lock` held only for synchronous work
 `await`), which makes the store safe for concurrent asyncio handlers and for tests that touch it from
 another thread than the served loop. Check-and-insert is therefore atomic: N identical concurrent
 creates give one tracking and N-1 duplicates.
+
+Reads that a list page needs cost in proportion to the page, not to the store: the creation order
+is kept as it grows (no sort), and tracking numbers and order ids are indexed. The store holds at
+most `max_items` trackings; a create beyond that is refused with 4019.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,19 +57,44 @@ class TrackingRecord:
 
 
 class Store:
-    def __init__(self, quota: int, seed: int) -> None:
+    def __init__(self, quota: int, seed: int, max_items: int | None = None) -> None:
         self._lock = threading.Lock()
         self._initial_quota = quota
         self._seed = seed
+        self._max_items = max_items
         self._items: dict[Key, TrackingRecord] = {}
+        self._order: dict[int, Key] = {}  # seq -> key; insertion order is creation order
+        self._by_number: dict[str, set[Key]] = {}
+        self._by_order_id: dict[str, set[Key]] = {}
+        self._created_in_order = True  # created_at never decreased along the creation order
         self._seq = 0
         self._remaining = quota
 
     def reset(self) -> None:
         with self._lock:
             self._items.clear()
+            self._order.clear()
+            self._by_number.clear()
+            self._by_order_id.clear()
+            self._created_in_order = True
             self._seq = 0
             self._remaining = self._initial_quota
+
+    @property
+    def max_items(self) -> int | None:
+        return self._max_items
+
+    def _index(self, record: TrackingRecord) -> None:
+        self._by_number.setdefault(record.tracking_number, set()).add(record.key)
+        order_id = record.fields.get("order_id")
+        if order_id is not None:
+            self._by_order_id.setdefault(str(order_id), set()).add(record.key)
+
+    def _unindex(self, record: TrackingRecord) -> None:
+        _discard(self._by_number, record.tracking_number, record.key)
+        order_id = record.fields.get("order_id")
+        if order_id is not None:
+            _discard(self._by_order_id, str(order_id), record.key)
 
     @property
     def remaining(self) -> int:
@@ -86,11 +116,21 @@ class Store:
         with self._lock:
             if key in self._items:
                 raise MockError(4016)
+            if self._max_items is not None and len(self._items) >= self._max_items:
+                raise MockError(
+                    4019,
+                    f"The fake holds at most {self._max_items} trackings (option max_trackings); delete some first.",
+                )
             if self._remaining <= 0:
                 raise MockError(4021)
             self._seq += 1
             record = build(self.make_id(key, self._seq), self._seq)
+            if self._order:
+                newest = self._items[next(reversed(self._order.values()))]
+                self._created_in_order = self._created_in_order and record.created_at >= newest.created_at
             self._items[key] = record
+            self._order[record.seq] = key
+            self._index(record)
             self._remaining -= 1
             return record
 
@@ -104,13 +144,20 @@ class Store:
             record = self._items.get(key)
             if record is None:
                 raise MockError(4017)
-            apply(record)
+            self._unindex(record)
+            try:
+                apply(record)
+            finally:
+                self._index(record)
             return record
 
     def delete(self, key: Key) -> None:
         with self._lock:
-            if self._items.pop(key, None) is None:
+            record = self._items.pop(key, None)
+            if record is None:
                 raise MockError(4017)
+            self._order.pop(record.seq, None)
+            self._unindex(record)
 
     def move(self, old: Key, new: Key, rebuild: Callable[[TrackingRecord], TrackingRecord]) -> TrackingRecord:
         """Move a tracking to another carrier: 4017 if the old key is missing, 4016 if the new is taken."""
@@ -120,16 +167,54 @@ class Store:
                 raise MockError(4017)
             if new in self._items and new != old:
                 raise MockError(4016)
+            self._unindex(record)
             moved = rebuild(record)
             del self._items[old]
             self._items[new] = moved
+            self._order[moved.seq] = new  # `rebuild` keeps the seq: same place in the order
+            self._index(moved)
             return moved
 
     def all(self) -> list[TrackingRecord]:
         """A consistent copy of every tracking, in creation order."""
         with self._lock:
-            return sorted(self._items.values(), key=lambda r: r.seq)
+            return [self._items[key] for key in self._order.values()]
+
+    def page(self, offset: int, limit: int) -> list[TrackingRecord]:
+        """Trackings `offset` to `offset + limit` in creation order (costs the offset plus the page)."""
+        with self._lock:
+            keys = itertools.islice(self._order.values(), offset, offset + limit)
+            return [self._items[key] for key in keys]
+
+    def with_numbers(self, numbers: Iterable[str]) -> list[TrackingRecord]:
+        """The trackings of these numbers (any carrier), in creation order."""
+        with self._lock:
+            found = {key for number in numbers for key in self._by_number.get(number, ())}
+            return sorted((self._items[key] for key in found), key=lambda r: r.seq)
+
+    def with_order_ids(self, order_ids: Iterable[str]) -> list[TrackingRecord]:
+        """The trackings of these order ids, in creation order."""
+        with self._lock:
+            found = {key for order_id in order_ids for key in self._by_order_id.get(order_id, ())}
+            return sorted((self._items[key] for key in found), key=lambda r: r.seq)
+
+    def all_created_by(self, moment: float) -> bool:
+        """Whether every tracking was created at or before `moment` (seconds), without a scan."""
+        with self._lock:
+            if not self._order:
+                return True
+            if not self._created_in_order:
+                return all(int(record.created_at) <= moment for record in self._items.values())
+            return int(self._items[next(reversed(self._order.values()))].created_at) <= moment
 
     def __len__(self) -> int:
         with self._lock:
             return len(self._items)
+
+
+def _discard(index: dict[str, set[Key]], name: str, key: Key) -> None:
+    keys = index.get(name)
+    if keys is not None:
+        keys.discard(key)
+        if not keys:
+            del index[name]

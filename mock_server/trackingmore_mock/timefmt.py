@@ -6,7 +6,9 @@ import functools
 import re
 from datetime import UTC, datetime
 
-_ORDER_TIME = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+# ASCII digits only (`[0-9]`, `\Z`): Python's `\d` and `str.isdigit` also take "١٢٣", and `$` a final newline.
+_ORDER_TIME = re.compile(r"^([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})(?: ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?\Z")
+_UNIX_SECONDS = re.compile(r"^[0-9]{1,11}\Z")
 
 
 def iso(ts: float) -> str:
@@ -33,7 +35,7 @@ def local_minutes(ts: float) -> str:
 def parse_order_time(value: str) -> float | None:
     """Parse `2017/8/27 16:51`, `2018-05-20 12:00` or unix seconds; None if it is not a valid time."""
     text = value.strip()
-    if text.isdigit():
+    if _UNIX_SECONDS.match(text):
         return float(int(text))
     match = _ORDER_TIME.match(text)
     if not match:
@@ -43,3 +45,18 @@ def parse_order_time(value: str) -> float | None:
         return datetime(year, month, day, hour, minute, second, tzinfo=UTC).timestamp()
     except ValueError:  # e.g. 2018-02-30
         return None
+
+
+def ship_date(value: str | int) -> str | None:
+    """The canonical ship date `YYYYMMDD` of `20180908`, or of unix seconds (as a string or a number)
+    as some official examples send it; None if it is neither."""
+    text = str(value).strip() if not isinstance(value, bool) else ""
+    if re.fullmatch(r"[0-9]{8}", text):
+        return text
+    if not _UNIX_SECONDS.match(text):
+        return None
+    try:
+        moment = datetime.fromtimestamp(int(text), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"

@@ -67,8 +67,9 @@ def _path(parts: list[Any]) -> str:
 # Draft 4 plus OpenAPI `nullable`) and in jsonschema_rs's Draft 4, or a stricter one in jsonschema_rs
 # (`pattern`: ECMA `\d` is ASCII only and `$` does not match before a final newline). None of them
 # can turn a stricter subschema into a more lenient schema (no `not`, no `oneOf`), so "stricter
-# somewhere" stays "stricter overall". Any other keyword (`$ref`, `minimum`, `multipleOf`,
-# `uniqueItems`, ...) leaves the operation on connexion's validator alone.
+# somewhere" stays "stricter overall". Integer `minimum`/`maximum` below 2**53 are translated too.
+# Any other keyword (`$ref`, `exclusiveMinimum`, `multipleOf`, `uniqueItems`, ...) leaves the
+# operation on connexion's validator alone.
 _ANNOTATIONS = frozenset(
     {"description", "example", "examples", "title", "default", "deprecated", "readOnly", "writeOnly", "externalDocs"}
 )
@@ -117,6 +118,13 @@ def _translate(schema: Any) -> dict[str, Any]:
             if not isinstance(value, list) or not all(_plain_value(v) for v in value):
                 raise _Unsupported(value)
             out["enum"] = [*value, None] if nullable and None not in value else value
+        elif key in ("minimum", "maximum"):
+            # Same meaning in both (Draft 4, no `exclusive*` here); an integer bound below 2**53 is
+            # compared exactly by both, a bigger instance is refused by jsonschema_rs (tested).
+            exact = isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
+            if not exact or "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
+                raise _Unsupported(key)
+            out[key] = value
         elif key == "format":
             if value in _FORMATS_CHECKED:
                 raise _Unsupported(value)

@@ -13,12 +13,12 @@ import pytest
 import trackingmore_v2.api
 import trackingmore_v2.models
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
-from support.spec import body_examples, inline_refs, load_spec, operations
+from support.spec import body_examples, inline_refs, load_canonical_spec, operations
 from trackingmore_v2 import AuthenticatedClient
 from trackingmore_v2.api.trackings import get_tracking
 from trackingmore_v2.models import CarrierInfo, Checkpoint, Tracking, TrackingEnvelope
 
-SPEC = load_spec()
+SPEC = load_canonical_spec()  # what the generator reads
 REF_PREFIX = "#/components/schemas/"
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis.schemas import BaseSchema
+from support.spec import load_spec
 from trackingmore_mock import ManualClock, create_app
 from trackingmore_mock.server import serve_in_thread
 
@@ -44,7 +45,7 @@ def config_settings(config_path: Path = CI_CONFIG) -> dict[str, Any]:
 def load_schema(app: Any, settings: dict[str, Any] | None = None) -> BaseSchema:
     """The spec as a schemathesis schema that calls `app` in-process (CI profile by default)."""
     config = schemathesis.Config.from_dict(settings if settings is not None else config_settings())
-    schema = schemathesis.openapi.from_path(SPEC, config=config)
+    schema = schemathesis.openapi.from_dict(load_spec(), config=config)
     schema.app = app
     return schema
 

@@ -32,7 +32,7 @@ def test_st_run_over_http(tmp_path: Path) -> None:
         result = run_campaign("ci", "--url", base_url, "--report-dir", str(tmp_path))
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-6000:]
-    assert "Selected: 19/19" in output and "Tested: 19" in output
+    assert "Selected: 20/20" in output and "Tested: 20" in output  # with the tolerated POST /trackings/get
     for phase in PHASES:
         assert re.search(rf"✅\s+{phase}", output), f"phase {phase} did not pass:\n{output[-3000:]}"
     links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total", output)

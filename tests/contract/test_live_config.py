@@ -104,7 +104,7 @@ def test_live_campaign_runs_the_safe_subset_only(tmp_path: Path) -> None:
         result = run_live(env, "--rate-limit", "100/s", "--max-examples", "2", report_dir=tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-5000:]
-    assert f"Selected: {len(campaign.SAFE_OPERATIONS)}/19" in output
+    assert f"Selected: {len(campaign.SAFE_OPERATIONS)}/20" in output  # 19 + the tolerated POST /trackings/get
     reports = list(tmp_path.rglob("junit*.xml"))
     assert reports, "no JUnit report"
     tested = {case.get("name", "") for case in ET.parse(reports[0]).iter("testcase")}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from openapi_spec_validator import validate
-from support.spec import body_examples, inline_refs, load_spec, operations, resolve
+from support.spec import SPEC_PATH, body_examples, inline_refs, load_canonical_spec, load_spec, operations, resolve
 
 # The operation inventory: the 16 calls of the v2 documentation, the two carrier calls and the
 # language variant of the single GET. A missing, renamed or moved operation fails here.
@@ -34,7 +34,7 @@ EXPECTED_OPERATIONS = {
     ("post", "/carriers/detect"): "detectCarrier",
 }
 
-SPEC = load_spec()
+SPEC = load_canonical_spec()
 OPERATIONS = list(operations(SPEC))
 OPERATION_IDS = [op.operation_id for op in OPERATIONS]
 
@@ -192,3 +192,63 @@ def test_links_point_at_existing_operations_and_parameters() -> None:
         "deleteTracking",
         "changeCarrier",
     }
+
+
+def _tolerated_entries(node: Any, where: str = "#") -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+    found = []
+    if isinstance(node, dict):
+        if "x-tolerated" in node and isinstance(node["x-tolerated"], list):
+            found.append((where, node, node["x-tolerated"]))
+        for key, value in node.items():
+            found += _tolerated_entries(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _tolerated_entries(value, f"{where}/{index}")
+    return found
+
+
+def test_tolerated_forms_are_described_and_the_canonical_form_stays() -> None:
+    entries = _tolerated_entries(SPEC)
+    fields = {where.rsplit("/", 1)[-1] for where, _, _ in entries}
+    assert {"status", "tracking_ship_date", "OrderCreateTimeInput"} <= fields, fields
+    for where, canonical, tolerated in entries:
+        assert "anyOf" not in canonical and canonical.get("type"), where  # one declared type for the SDK
+        for form in tolerated:
+            assert str(form.get("description", "")).startswith("Tolerated"), where
+    status = SPEC["components"]["schemas"]["UpdateTrackingRequest"]["properties"]["status"]
+    assert (status["type"], status["enum"]) == ("integer", [4, 7, 8])
+    bodies = {op.operation_id: op.operation for op in OPERATIONS if "x-tolerated-body" in op.operation}
+    assert set(bodies) == {"listTrackings", "getStatusCounts"}
+    assert bodies["listTrackings"]["x-tolerated-body"]["methods"] == ["get", "post"]
+    for operation in bodies.values():
+        assert operation["x-tolerated-body"]["description"].startswith("Tolerated")
+
+
+def test_the_expanded_spec_is_valid_and_offers_each_tolerated_form() -> None:
+    expanded = load_spec()
+    validate(expanded)
+    status = expanded["components"]["schemas"]["UpdateTrackingRequest"]["properties"]["status"]
+    assert [branch["type"] for branch in status["anyOf"]] == ["integer", "string"]
+    assert _tolerated_entries(expanded) == []  # every list of tolerated forms became an anyOf
+    post = expanded["paths"]["/trackings/get"]["post"]
+    assert post["operationId"] == "listTrackingsWithBody"
+    body = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    query = [resolve(SPEC, p)["name"] for p in SPEC["paths"]["/trackings/get"]["get"]["parameters"]]
+    assert list(body) == query
+    assert "post" not in expanded["paths"]["/trackings/getstatusnumber"]
+
+
+def test_the_generated_models_keep_the_canonical_types() -> None:
+    from trackingmore_v2.models import CreateTrackingRequest, UpdateTrackingRequest, UpdateTrackingRequestStatus
+
+    assert issubclass(UpdateTrackingRequestStatus, int)
+    assert UpdateTrackingRequest.__annotations__["status"] == "UpdateTrackingRequestStatus | Unset"
+    assert CreateTrackingRequest.__annotations__["tracking_ship_date"] == "str | Unset"
+    assert CreateTrackingRequest.__annotations__["order_create_time"] == "str | Unset"
+    assert not hasattr(__import__("trackingmore_v2.api.trackings", fromlist=["x"]), "list_trackings_with_body")
+
+
+def test_patterns_use_ascii_digit_classes() -> None:
+    patterns = re.findall(r"pattern: '([^']*)'", SPEC_PATH.read_text("utf-8"))
+    assert patterns
+    assert not [pattern for pattern in patterns if "\\d" in pattern or "\\w" in pattern]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from trackingmore_mock import tolerated
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "trackingmore-v2.yaml"
@@ -17,10 +18,18 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 @cache
-def load_spec() -> dict[str, Any]:
+def load_canonical_spec() -> dict[str, Any]:
+    """The spec file as written: canonical forms, tolerated ones only as `x-tolerated` extensions."""
     with SPEC_PATH.open(encoding="utf-8") as f:
         spec: dict[str, Any] = yaml.safe_load(f)
     return spec
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    """The spec as the fake validates with it and the contract tests generate from: the tolerated
+    input forms expanded into `anyOf` (and tolerated operations), by the fake's own `tolerated.expand`."""
+    return tolerated.expand(load_canonical_spec())
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:

@@ -38,6 +38,15 @@ UPDATABLE_FIELDS = (
 STATUS_CODES: dict[int, str | None] = {4: "delivered", 7: "exception", 8: None}
 
 
+def status_code(value: Any) -> int | None:
+    """The PUT / updatemore status as its number: 7, or "7" as official examples send it (tolerated)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value in ("4", "7", "8"):
+        return int(value)
+    return None
+
+
 def key_of(item: dict[str, Any]) -> tuple[str, str]:
     number = str(item.get("tracking_number") or "")
     carrier = str(item.get("carrier_code") or "")
@@ -79,6 +88,11 @@ def create(backend: MockBackend, item: dict[str, Any]) -> TrackingRecord:
     fields = {name: item[name] for name in KEPT_FIELDS if item.get(name) not in (None, "")} if kept else {}
     if "destination_code" in fields:
         fields["destination_code"] = str(fields["destination_code"]).upper()
+    if "tracking_ship_date" in fields:  # tolerated: unix seconds; kept as the canonical YYYYMMDD
+        shipped = timefmt.ship_date(fields["tracking_ship_date"])
+        if shipped is None:
+            raise MockError(4012, "The value of tracking_ship_date is invalid.")
+        fields["tracking_ship_date"] = shipped
 
     def build(tracking_id: str, seq: int) -> TrackingRecord:
         return TrackingRecord(
@@ -100,8 +114,10 @@ def create(backend: MockBackend, item: dict[str, Any]) -> TrackingRecord:
 def update(backend: MockBackend, key: tuple[str, str], changes: dict[str, Any]) -> TrackingRecord:
     """Apply only the given fields; 4033 for a status other than 4/7/8, 4017 if the tracking is missing."""
     status_given = "status" in changes and changes["status"] is not None
-    if status_given and changes["status"] not in STATUS_CODES:
+    status = status_code(changes["status"]) if status_given else None
+    if status_given and status not in STATUS_CODES:
         raise MockError(4033)
+    manual = STATUS_CODES[status] if status is not None else None
     now = backend.now()
 
     def apply(record: TrackingRecord) -> None:
@@ -113,8 +129,8 @@ def update(backend: MockBackend, key: tuple[str, str], changes: dict[str, Any]) 
             record.customer_email = emails(changes["customer_email"])
         if changes.get("archived") in ("true", "false"):
             record.archived = changes["archived"] == "true"
-        if status_given:
-            record.manual_status = STATUS_CODES[changes["status"]]
+        if status is not None:
+            record.manual_status = manual
         record.modified_at = now
 
     return backend.store.update(key, apply)

@@ -75,13 +75,29 @@ class TrackingHandlers:
         self.backend.limiter.check("list")
         self._require_credit()
         now = self.backend.now()
-        matches = [view for view in self._views(now) if _matches(view, query, now)]
         start = (page - 1) * limit
-        items = [render.full(view.record, now) for view in matches[start : start + limit]]
-        return envelope({"page": page, "limit": limit, "total": len(matches), "items": items})
+        store = self.backend.store
+        created_max = now if created_at_max is None else created_at_max
+        only_paging = all(value is None for name, value in query.items() if name != "created_at_max")
+        if only_paging and store.all_created_by(int(created_max)):
+            # Every tracking matches: a page costs the page, not the store.
+            total, page_records = len(store), store.page(start, limit)
+        else:
+            if numbers:
+                candidates = store.with_numbers(_comma_list(numbers))
+            elif orders:
+                candidates = store.with_order_ids(_comma_list(orders))
+            else:
+                candidates = store.all()
+            matches = [record for record in candidates if _matches(_View(record, now), query, now)]
+            total, page_records = len(matches), matches[start : start + limit]
+        items = [render.full(record, now) for record in page_records]
+        return envelope({"page": page, "limit": limit, "total": total, "items": items})
 
-    def _views(self, now: float) -> list[_View]:
-        return [_View(record, now) for record in self.backend.store.all()]
+    async def list_trackings_with_body(self, body: dict[str, Any]) -> dict[str, Any]:
+        """POST /trackings/get, the filters in a JSON body (tolerated: TrackingMore's 2020 PHP SDK)."""
+        known = {name: body[name] for name in _LIST_FILTERS if body.get(name) is not None}
+        return await self.list_trackings(**known)
 
     async def get_realtime_tracking(self, body: dict[str, Any]) -> dict[str, Any]:
         self.backend.limiter.check("realtime")
@@ -116,14 +132,48 @@ class TrackingHandlers:
         return envelope({"Usertag": ""})
 
 
+_LIST_FILTERS = (
+    "page",
+    "limit",
+    "status",
+    "created_at_min",
+    "created_at_max",
+    "update_time_min",
+    "update_time_max",
+    "order_created_time_min",
+    "order_created_time_max",
+    "lang",
+    "numbers",
+    "orders",
+    "archived",
+)
+
+
+def _comma_list(text: str) -> set[str]:
+    return {part.strip() for part in str(text).split(",")}
+
+
 class _View:
-    """A tracking with its status and update time at `now`, computed once for filtering."""
+    """A tracking with its status and update time at `now`, computed on first use (planning the
+    journey is the expensive part, and the cheap filters often decide first)."""
 
     def __init__(self, record: TrackingRecord, now: float) -> None:
         self.record = record
-        snap = render.snapshot(record, now)
-        self.status = render.status_of(record, snap)[0]
-        self.updated_at = render.updated_at(record, snap)
+        self._now = now
+        self._snap: Any = None
+
+    def _snapshot(self) -> Any:
+        if self._snap is None:
+            self._snap = render.snapshot(self.record, self._now)
+        return self._snap
+
+    @property
+    def status(self) -> str:
+        return render.status_of(self.record, self._snapshot())[0]
+
+    @property
+    def updated_at(self) -> float:
+        return render.updated_at(self.record, self._snapshot())
 
 
 def _within(value: float | None, low: Any, high: Any) -> bool:
@@ -139,21 +189,22 @@ def _within(value: float | None, low: Any, high: Any) -> bool:
 
 def _matches(view: _View, query: dict[str, Any], now: float) -> bool:
     record = view.record
-    status = query.get("status")
-    if status and view.status != status:
-        return False
     created_max = query.get("created_at_max")
     if not _within(record.created_at, query.get("created_at_min"), now if created_max is None else created_max):
-        return False
-    if not _within(view.updated_at, query.get("update_time_min"), query.get("update_time_max")):
         return False
     if not _within(record.order_create_time, query.get("order_created_time_min"), query.get("order_created_time_max")):
         return False
     numbers = query.get("numbers")
-    if numbers and record.tracking_number not in {n.strip() for n in str(numbers).split(",")}:
+    if numbers and record.tracking_number not in _comma_list(numbers):
         return False
     orders = query.get("orders")
-    if orders and record.fields.get("order_id") not in {o.strip() for o in str(orders).split(",")}:
+    if orders and record.fields.get("order_id") not in _comma_list(orders):
         return False
     archived = query.get("archived")
-    return archived is None or record.archived == (archived == "true")
+    if archived is not None and record.archived != (archived == "true"):
+        return False
+    # The checks below need the tracking's state now (its journey): last.
+    status = query.get("status")
+    if status and view.status != status:
+        return False
+    return _within(view.updated_at, query.get("update_time_min"), query.get("update_time_max"))

@@ -28,10 +28,8 @@ class CreateTrackingRequest:
             form), or null. Example: jane@example.com.
         customer_phone (str | Unset):
         order_id (str | Unset):
-        order_create_time (str | Unset): Order time as TrackingMore accepts it: `2017/8/27 16:51`, `2018-05-20 12:00`,
-            or unix
-            seconds as a string.
-             Example: 2017/8/27 16:51.
+        order_create_time (str | Unset): Order time in the documented form `2017/8/27 16:51` (`YYYY/M/D HH:MM`, no time
+            zone). Example: 2017/8/27 16:51.
         tracking_ship_date (str | Unset): Ship date `YYYYMMDD`, needed by some carriers. Example: 20180908.
         tracking_postal_code (str | Unset): Destination postal code, needed by some carriers.
         tracking_account_number (str | Unset): Account number, needed by some carriers.

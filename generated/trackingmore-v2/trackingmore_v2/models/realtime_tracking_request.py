@@ -24,10 +24,8 @@ class RealtimeTrackingRequest:
         tracking_account_number (str | Unset):
         special_number_destination (str | Unset):
         order (str | Unset):
-        order_create_time (str | Unset): Order time as TrackingMore accepts it: `2017/8/27 16:51`, `2018-05-20 12:00`,
-            or unix
-            seconds as a string.
-             Example: 2017/8/27 16:51.
+        order_create_time (str | Unset): Order time in the documented form `2017/8/27 16:51` (`YYYY/M/D HH:MM`, no time
+            zone). Example: 2017/8/27 16:51.
         lang (str | Unset): Two-letter language code, e.g. `en`, `cn`. Example: en.
     """
 
