@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support.spec import load_spec, operations
+from support.spec import load_canonical_spec, operations
 from trackingmore_mock.proxy import create_replay_app
 from trackingmore_mock.proxy.app import ProxyApp
 from trackingmore_mock.proxy.scrub import EMAIL, EMAIL_PLACEHOLDER, Scrubber
@@ -44,7 +44,7 @@ def test_cassettes_hold_every_exchange_and_no_key_or_address(
         assert KEY not in text, path.name
         assert set(EMAIL.findall(text)) <= {EMAIL_PLACEHOLDER}, path.name
     cassettes = [json.loads(path.read_text("utf-8")) for path in files]
-    assert {c["operation"] for c in cassettes} == {op.operation_id for op in operations(load_spec())}
+    assert {c["operation"] for c in cassettes} == {op.operation_id for op in operations(load_canonical_spec())}
     first = cassettes[0]
     assert set(first) == {"version", "operation", "request", "response", "timing", "violations"}
     assert ["trackingmore-api-key", "[redacted]"] in first["request"]["headers"]

@@ -8,14 +8,14 @@ from typing import Any
 
 import httpx
 import pytest
-from support.spec import load_spec, operations
+from support.spec import load_canonical_spec, operations
 from trackingmore_mock.proxy.app import ProxyApp
 from trackingmore_mock.server import free_port
 
 from mock_proxy.helpers import EXPECTED_DRIFT, KEY, DriftedUpstream, run_tour
 
 ServeProxy = Callable[..., tuple[str, ProxyApp]]
-ALL_OPERATIONS = {op.operation_id for op in operations(load_spec())}
+ALL_OPERATIONS = {op.operation_id for op in operations(load_canonical_spec())}
 
 
 def reported(report: dict[str, Any]) -> set[tuple[str, str, str, str]]:
