@@ -247,7 +247,7 @@ def _argument(prop: Any) -> str:
     """How a facade method hands ``prop`` to the low-level ``_get_kwargs`` (enums converted)."""
     if isinstance(prop, EnumProperty):
         return f"as_enum({prop.class_info.name}, {prop.python_name})"
-    return prop.python_name
+    return str(prop.python_name)
 
 
 def _docstring(raw: dict[str, Any], facts: Facts, extra: str = "") -> tuple[str, str]:
@@ -259,8 +259,10 @@ def _docstring(raw: dict[str, Any], facts: Facts, extra: str = "") -> tuple[str,
         if facts.credits_amount == 0
         else f"{facts.credits_amount:g} tracking credit(s) per {facts.credits_per}"
     )
-    lines.append(f"Operation ``{facts.operation_id}``; billing: {credits}; retried after a failure: "
-                 f"{'yes' if facts.retry_safe else 'only when the request was never sent'}.")
+    lines.append(
+        f"Operation ``{facts.operation_id}``; billing: {credits}; retried after a failure: "
+        f"{'yes' if facts.retry_safe else 'only when the request was never sent'}."
+    )
     if extra:
         lines += ["", extra]
     text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
@@ -301,7 +303,9 @@ def _facts(spec: dict[str, Any], raw: dict[str, Any]) -> Facts:
             found: set[str] = set()
             _keywords(item_schema, found)
             if found - SUPPORTED_KEYWORDS:
-                raise SpecError(f"{operation_id}: the SDK's item validator does not read {sorted(found - SUPPORTED_KEYWORDS)}")
+                raise SpecError(
+                    f"{operation_id}: the SDK's item validator does not read {sorted(found - SUPPORTED_KEYWORDS)}"
+                )
     known = {"x-sdk", "x-retry-safe", "x-credits"}
     return Facts(
         operation_id=operation_id,
@@ -316,19 +320,29 @@ def _facts(spec: dict[str, Any], raw: dict[str, Any]) -> Facts:
     )
 
 
-def _method(openapi: GeneratorData, spec: dict[str, Any], group: list[tuple[Any, str, dict[str, Any], Facts]]) -> Method:
+def _method(
+    openapi: GeneratorData, spec: dict[str, Any], group: list[tuple[Any, str, dict[str, Any], Facts]]
+) -> Method:
     # The variant with the fewest path parameters is the base; others add optional path parameters.
     group = sorted(group, key=lambda g: len(g[0].path_parameters))
-    endpoint, tag, raw, facts = group[0]
+    endpoint, _tag, raw, facts = group[0]
     base_paths = [p.python_name for p in endpoint.path_parameters]
     optional_paths: list[Param] = []
     for other, _, _, _ in group[1:]:
         names = [p.python_name for p in other.path_parameters]
-        if names[: len(base_paths)] != base_paths or other.bodies or other.query_parameters != endpoint.query_parameters:
-            raise SpecError(f"{facts.resource}.{facts.method}: operations sharing a method may differ only by path parameters")
-        for prop in other.path_parameters[len(base_paths):]:
+        if (
+            names[: len(base_paths)] != base_paths
+            or other.bodies
+            or other.query_parameters != endpoint.query_parameters
+        ):
+            raise SpecError(
+                f"{facts.resource}.{facts.method}: operations sharing a method may differ only by path parameters"
+            )
+        for prop in other.path_parameters[len(base_paths) :]:
             if prop.python_name not in {p.name for p in optional_paths}:
-                optional_paths.append(Param(prop.python_name, f"{prop.python_name}: {_code(prop.get_type_string())} | None = None"))
+                optional_paths.append(
+                    Param(prop.python_name, f"{prop.python_name}: {_code(prop.get_type_string())} | None = None")
+                )
     model = _model(openapi, _success_model(endpoint))
     data_prop = next((p for p in model.required_properties or [] if p.name == "data"), None)
     if data_prop is None:
@@ -385,6 +399,8 @@ def _method(openapi: GeneratorData, spec: dict[str, Any], group: list[tuple[Any,
         if data_type.startswith("builtins.list["):
             method.result_fields = [ResultField("items", data_type, "[]")]
         else:
+            if not isinstance(data_prop, ModelProperty):
+                raise SpecError(f"{facts.operation_id}: a batch answer's data must be a model or a list")
             data_model = _model(openapi, data_prop.class_info.name)
             method.result_fields = [
                 ResultField(p.python_name, _code(p.get_type_string()), _default_for(p))
@@ -406,7 +422,9 @@ def _method(openapi: GeneratorData, spec: dict[str, Any], group: list[tuple[Any,
         for name in method.positional:
             if name not in by_name:
                 raise SpecError(f"{facts.operation_id}: x-sdk.positional names no body field {name!r}")
-        ordered = [by_name[n] for n in method.positional] + [p for p in _props(body_model) if p.python_name not in method.positional]
+        ordered = [by_name[n] for n in method.positional] + [
+            p for p in _props(body_model) if p.python_name not in method.positional
+        ]
         method.body_required = [_param(p) for p in ordered if p.required]
         method.body_optional = [_param(p) for p in ordered if not p.required]
         method.body_enums = [p for p in method.body_required + method.body_optional if p.enum]

@@ -292,8 +292,12 @@ def _chunk_errors(chunk: list[_Prepared[Any]], data: object) -> list[ItemError]:
         number = number if isinstance(number, str) else None
         carrier = carrier if isinstance(carrier, str) else None
         match = next(
-            (p for p in unmatched if _text(p.document, "tracking_number") == number and (
-                carrier is None or _text(p.document, "carrier_code") == carrier)),
+            (
+                p
+                for p in unmatched
+                if _text(p.document, "tracking_number") == number
+                and (carrier is None or _text(p.document, "carrier_code") == carrier)
+            ),
             None,
         )
         if match is not None:
