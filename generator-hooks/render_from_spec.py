@@ -45,15 +45,10 @@ EXTRA_TEMPLATES = {
 }
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 ERROR_MODELS = {"ErrorEnvelope"}
-# JSON Schema keywords the runtime's validator (sdk_runtime/validation.py) reads; kept in step
-# with its SUPPORTED_KEYWORDS by tests/sdk/test_facade_generation.py.
-SUPPORTED_KEYWORDS = frozenset(
-    {
-        "type", "nullable", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum",
-        "minItems", "maxItems", "items", "properties", "required", "anyOf", "allOf",
-        "description", "example", "default", "format", "title",
-    }
-)  # fmt: skip
+# The JSON Schema keywords the runtime's item validator reads (sdk_runtime/validation.py): an item
+# schema using another one fails generation instead of being half-checked at run time.
+sys.path.insert(0, str(Path(os.environ["TM_SDK_RUNTIME_DIR"]).resolve().parent))
+from sdk_runtime.validation import SUPPORTED_KEYWORDS  # noqa: E402
 
 
 class SpecError(Exception):

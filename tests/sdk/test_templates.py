@@ -42,8 +42,14 @@ SPEC = {
     "info": {"title": "Probe", "version": "1.0.0"},
     "x-meta-codes": [
         {"code": 200, "type": "Success", "message": "Success", "meaning": "OK", "exception": None, "http_status": 200},
-        {"code": 4021, "type": "Bad Request", "message": "Quota", "meaning": "quota",
-         "exception": "QuotaExceededError", "http_status": 402},
+        {
+            "code": 4021,
+            "type": "Bad Request",
+            "message": "Quota",
+            "meaning": "quota",
+            "exception": "QuotaExceededError",
+            "http_status": 402,
+        },
     ],
     "paths": {
         "/shipments": {
