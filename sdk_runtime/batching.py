@@ -190,7 +190,8 @@ class ItemError:
     """Why one item of a ``*_many`` call was not applied.
 
     Attributes:
-        index: the item's position in the list the caller passed.
+        index: the item's position in the list the caller passed (-1 for a per-item error whose
+            tracking number matches no item of its request: the API named an item it was not sent).
         tracking_number, carrier_code: the item's, when it has them.
         code: the API's ``meta.code`` for the item (or for its whole chunk); ``None`` when the SDK
             refused the item before sending it.
