@@ -6,9 +6,10 @@ BIN := $(CURDIR)/$(VENV)/bin
 SPEC := openapi/trackingmore-v2.yaml
 PROJECT := trackingmore-v2
 GEN_DIR := generated/$(PROJECT)
-# The generator's post-hooks (ruff) must find the venv's tools; the runtime hook copies
-# sdk_runtime/ into the generated package (see generator-config.yml).
-GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime"
+# The generator's post-hooks (ruff, python) must find the venv's tools; one renders the modules that
+# read the spec's vendor extensions (generator-hooks/), one copies sdk_runtime/ into the package.
+GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime" TM_HOOKS_DIR="$(CURDIR)/generator-hooks" \
+	TM_SPEC_PATH="$(CURDIR)/$(SPEC)" TM_TEMPLATES_DIR="$(CURDIR)/generator-templates" TM_CONFIG_PATH="$(CURDIR)/generator-config.yml"
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yml \
 	--custom-template-path generator-templates --meta pdm --fail-on-warning
 DIFF_EXCLUDES := --exclude=.ruff_cache --exclude=__pycache__ --exclude=.pdm-build --exclude='*.egg-info'

@@ -15,40 +15,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from trackingmore_v2 import AuthenticatedClient, PageSpacing, errors, parse_carrier_time
-from trackingmore_v2.api.account import get_status_counts, get_user_info
-from trackingmore_v2.api.batch import (
-    batch_create_trackings,
-    batch_delete_trackings,
-    batch_update_trackings,
-    stop_updating_trackings,
-)
-from trackingmore_v2.api.carriers import detect_carrier, list_carriers
-from trackingmore_v2.api.tools import check_remote_areas, get_transit_times, track_air_cargo
-from trackingmore_v2.api.trackings import (
-    change_carrier,
-    create_tracking,
-    delete_tracking,
-    get_realtime_tracking,
-    get_tracking,
-    get_tracking_in_language,
-    list_trackings,
-    update_tracking,
-)
-from trackingmore_v2.models import (
-    AirCargoRequest,
-    BatchUpdateItem,
-    CarrierInfo,
-    ChangeCarrierRequest,
-    CreateTrackingRequest,
-    DetectCarrierRequest,
-    RealtimeTrackingRequest,
-    RemoteAreaQuery,
-    TrackingKey,
-    TransitTimeQuery,
-    UpdateTrackingRequest,
-)
-from trackingmore_v2.models.update_tracking_request_status import UpdateTrackingRequestStatus
+from trackingmore_v2 import TrackingMore, errors, parse_carrier_time
+from trackingmore_v2.models import CarrierInfo
 
 LIVE_BASE_URL = "https://api.trackingmore.com/v2"
 DEMO_KEY = "demo-key"  # the fake server's key; not a secret
@@ -78,23 +46,20 @@ def target(live: bool) -> Iterator[tuple[str, str]]:
         yield base_url, DEMO_KEY
 
 
-def run_tour(client: AuthenticatedClient, *, live: bool) -> None:
+def run_tour(client: TrackingMore, *, live: bool) -> None:
     step("Carriers")
-    carriers = list_carriers.sync(client=client).data
+    carriers = client.carriers.list()
     show("carriers known", len(carriers))
-    detected = detect_carrier.sync(client=client, body=DetectCarrierRequest(tracking_number="RR123456789CN"))
-    show("RR123456789CN looks like", [c.code for c in detected.data][:3])
+    detected = client.carriers.detect("RR123456789CN")
+    show("RR123456789CN looks like", [c.code for c in detected][:3])
 
     step("Create, read, update one tracking")
     number = "TMDELIVERED0001"  # a scenario number of the fake: always delivered
-    created = create_tracking.sync(
-        client=client,
-        body=CreateTrackingRequest(
-            tracking_number=number, carrier_code="china-post", title="Demo parcel", order_id="#1001"
-        ),
-    ).data
+    created = client.trackings.create(
+        tracking_number=number, carrier_code="china-post", title="Demo parcel", order_id="#1001"
+    )
     show("created", f"{created.tracking_number} status={created.status}")
-    tracking = get_tracking.sync("china-post", number, client=client).data
+    tracking = client.trackings.get("china-post", number)
     show("status / substatus", f"{tracking.status} / {tracking.substatus}")
     legs = [leg for leg in (tracking.origin_info, tracking.destination_info) if isinstance(leg, CarrierInfo)]
     checkpoints = [c for leg in legs if isinstance(leg.trackinfo, list) for c in leg.trackinfo]
@@ -103,61 +68,50 @@ def run_tour(client: AuthenticatedClient, *, live: bool) -> None:
         newest = max(checkpoints, key=lambda c: parse_carrier_time(c.date) or datetime.datetime.min)
         show("newest checkpoint", f"{newest.date} {newest.status_description} ({newest.details})")
         show("  as a datetime", repr(parse_carrier_time(newest.date)))
-    in_english = get_tracking_in_language.sync("china-post", number, "en", client=client).data
+    in_english = client.trackings.get("china-post", number, lang="en")
     show("in English, status", in_english.status)
-    updated = update_tracking.sync(
-        "china-post",
-        number,
-        client=client,
-        body=UpdateTrackingRequest(customer_name="Jane Doe", status=UpdateTrackingRequestStatus.VALUE_4),
-    ).data
+    updated = client.trackings.update("china-post", number, customer_name="Jane Doe", status=4)
     show("updated customer_name", updated.customer_name)
 
-    step("Batches: one call takes 40 items, sync_batch takes any number")
-    batch = batch_create_trackings.sync(
-        client=client,
-        body=[
-            CreateTrackingRequest(tracking_number="TMTRANSIT0001", carrier_code="ups"),
-            CreateTrackingRequest(tracking_number="TMEXCEPTION0061", carrier_code="dhl"),
-            CreateTrackingRequest(tracking_number=number, carrier_code="china-post"),  # duplicate
-        ],
-    ).data
+    step("Batches: any number of items, 40 per request, errors at their index in your list")
+    batch = client.trackings.create_many(
+        [
+            {"tracking_number": "TMTRANSIT0001", "carrier_code": "ups"},
+            {"tracking_number": "TMEXCEPTION0061", "carrier_code": "dhl"},
+            {"tracking_number": number, "carrier_code": "china-post"},  # duplicate
+            {"tracking_number": "TMTRANSIT0002", "carrier_code": ""},  # breaks the spec: not sent
+        ]
+    )
     show("submitted / added", f"{batch.submitted} / {batch.added}")
-    show("per-item errors", [(e.tracking_number, e.code) for e in batch.errors])
-    many = [CreateTrackingRequest(tracking_number=f"TMPICKUP{n:04d}", carrier_code="usps") for n in range(95)]
-    merged = batch_create_trackings.sync_batch(client=client, body=many)
-    added = merged.data.added if merged.data else 0  # data is None only when every chunk failed
-    show("95 items in 3 chunks: added", f"{added} (chunk failures: {len(merged.failures)})")
-    more = batch_update_trackings.sync(
-        client=client,
-        body=[BatchUpdateItem(tracking_number="TMTRANSIT0001", carrier_code="ups", title="Updated in bulk")],
-    ).data
+    show("per-item errors", [(e.index, e.tracking_number, e.code) for e in batch.errors])
+    many = [{"tracking_number": f"TMPICKUP{n:04d}", "carrier_code": "usps"} for n in range(95)]
+    merged = client.trackings.create_many(many)
+    show("95 items in 3 requests: added", f"{merged.added} (errors: {len(merged.errors)})")
+    more = client.trackings.update_many(
+        [{"tracking_number": "TMTRANSIT0001", "carrier_code": "ups", "title": "Updated in bulk"}]
+    )
     show("batch updated", more.updated)
 
     step("Listing and counting")
-    page = list_trackings.sync(client=client, limit=2).data
+    page = client.trackings.list(limit=2).first_page()
     show("page 1 (limit 2) of total", f"{len(page.items)} of {page.total}")
-    every = list(list_trackings.sync_iter(client=client, page_size=40, spacing=PageSpacing(min_interval=0)))
-    show("sync_iter over pages of 40", f"{len(every)} trackings")
-    counts = get_status_counts.sync(client=client).data
+    every = list(client.trackings.list(limit=2000))
+    show("every tracking, lazily", f"{len(every)} trackings")
+    counts = client.account.status_counts()
     show("per status", {k: v for k, v in counts.to_dict().items() if v})
-    account = get_user_info.sync(client=client).data
+    account = client.account.get()
     show("credits left", account.track_number)
 
     step("Realtime look-up (no tracking created)")
-    realtime = get_realtime_tracking.sync(
-        client=client, body=RealtimeTrackingRequest(tracking_number="TMPICKUP9999", carrier_code="usps")
-    ).data
+    realtime = client.trackings.realtime(tracking_number="TMPICKUP9999", carrier_code="usps")
     show("realtime status", realtime.items[0].status if realtime.items else None)
 
     step("Tools")
-    remote = check_remote_areas.sync(client=client, body=[RemoteAreaQuery(country="JP", postcode="7621094")]).data
+    remote = client.tools.remote_areas([{"country": "JP", "postcode": "7621094"}])
     show("remote-area carriers", [r.far_express_company for r in remote.remote])
-    times = get_transit_times.sync(
-        client=client, body=[TransitTimeQuery(carrier_code="china-post", original="CN", destination="US")]
-    ).data
-    show("CN->US within 7 days (%)", times[0].range1 if times else None)
-    cargo = track_air_cargo.sync(client=client, body=AirCargoRequest(track_number="172-28891936")).data
+    times = client.tools.transit_times([{"carrier_code": "china-post", "original": "CN", "destination": "US"}])
+    show("CN->US within 7 days (%)", times.items[0].range1 if times.items else None)
+    cargo = client.tools.air_cargo(track_number="172-28891936")
     show("air cargo AWBs", cargo.additional_keys)
 
     if live:
@@ -165,32 +119,28 @@ def run_tour(client: AuthenticatedClient, *, live: bool) -> None:
         return
 
     step("Change carrier, stop updating, delete")
-    change = ChangeCarrierRequest(tracking_number="TMTRANSIT0001", carrier_code="ups", update_carrier_code="fedex")
-    moved = change_carrier.sync(client=client, body=change)
-    show("carrier changed, meta.code", moved.meta.code)
-    stopped = stop_updating_trackings.sync(
-        client=client, body=[TrackingKey(tracking_number="TMTRANSIT0001", carrier_code="fedex")]
-    ).data
+    client.trackings.change_carrier(tracking_number="TMTRANSIT0001", carrier_code="ups", update_carrier_code="fedex")
+    show("carrier changed", "ups -> fedex")
+    stopped = client.trackings.stop_updating([{"tracking_number": "TMTRANSIT0001", "carrier_code": "fedex"}])
     show("stopped updating", stopped.change)
-    deleted = batch_delete_trackings.sync(
-        client=client,
-        body=[
-            TrackingKey(tracking_number="TMTRANSIT0001", carrier_code="fedex"),
-            TrackingKey(tracking_number="TMEXCEPTION0061", carrier_code="dhl"),
-        ],
-    ).data
+    deleted = client.trackings.delete_many(
+        [
+            {"tracking_number": "TMTRANSIT0001", "carrier_code": "fedex"},
+            {"tracking_number": "TMEXCEPTION0061", "carrier_code": "dhl"},
+        ]
+    )
     show("batch deleted", deleted.delete)
-    gone = delete_tracking.sync("china-post", number, client=client)
-    show("deleted one, meta.code", gone.meta.code)
+    client.trackings.delete("china-post", number)
+    show("deleted one", number)
 
     step("Errors: TrackingMore answers HTTP 200 with a 4xxx meta.code; the SDK raises typed exceptions")
     try:
-        get_tracking.sync("china-post", number, client=client)
+        client.trackings.get("china-post", number)
     except errors.NotFoundError as error:
         show("NotFoundError", error)
-    missing = get_tracking.sync_detailed("china-post", number, client=client)
-    show("sync_detailed: HTTP status", int(missing.status_code))
-    show("sync_detailed: meta", missing.parsed.meta.to_dict() if missing.parsed else None)
+    raw = client.trackings.with_raw_response.get("china-post", number)
+    show("with_raw_response: HTTP status", raw.http_status)
+    show("with_raw_response: meta", raw.meta)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -199,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with target(args.live) as (base_url, key):
         print(f"TrackingMore v2 tour against {base_url}")
-        with AuthenticatedClient(base_url=base_url, token=key) as client:
+        with TrackingMore(base_url=base_url, api_key=key) as client:
             run_tour(client, live=args.live)
     print("\nDone: every operation of the spec was called.")
 

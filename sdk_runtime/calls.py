@@ -13,14 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .errors import APIConnectionError, APITimeoutError, InvalidResponseError, error_for_response
-
-if TYPE_CHECKING:
-    from ..client import AuthenticatedClient, Client
+from .errors import APIConnectionError, APIError, APITimeoutError, InvalidResponseError, error_for_response
 
 __all__ = [
     "PARSE_ERRORS",
@@ -31,6 +28,9 @@ __all__ = [
     "send_async",
     "send_sync",
 ]
+
+# The spec's meta-code table, ``code -> exception class`` (generated: ``trackingmore_v2.meta_codes``).
+ErrorClasses = Mapping[int, type[APIError]]
 
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
@@ -43,6 +43,14 @@ class _Model(Protocol):
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
 
+class HttpxClients(Protocol):
+    """What the generated ``Client``/``AuthenticatedClient`` offer the runtime: their pooled httpx clients."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
 # What the generated model parsers raise on a body of the wrong shape (json errors are ValueError).
 PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 
@@ -53,14 +61,14 @@ def _transport_error(error: httpx.TransportError, operation_id: str) -> APIConne
     return cls(f"{type(error).__name__}: {error}", operation_id=operation_id)
 
 
-def send_sync(client: AuthenticatedClient | Client, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+def send_sync(client: HttpxClients, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
         return client.get_httpx_client().request(**kwargs)
     except httpx.TransportError as error:
         raise _transport_error(error, operation_id) from error
 
 
-async def send_async(client: AuthenticatedClient | Client, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+async def send_async(client: HttpxClients, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
         return await client.get_async_httpx_client().request(**kwargs)
     except httpx.TransportError as error:
@@ -72,7 +80,7 @@ def http_status(code: int) -> HTTPStatus | int:
     return HTTPStatus(code) if code in HTTPStatus._value2member_map_ else code
 
 
-def raise_for_error(operation_id: str, response: httpx.Response) -> object:
+def raise_for_error(operation_id: str, response: httpx.Response, classes: ErrorClasses) -> object:
     """Raise the typed exception ``response`` stands for; on success return the decoded JSON body."""
     try:
         document: object = json.loads(response.content)
@@ -87,19 +95,20 @@ def raise_for_error(operation_id: str, response: httpx.Response) -> object:
         document=document,
         is_json=is_json,
         content_type=response.headers.get("content-type", ""),
+        classes=classes,
     )
     if error is not None:
         raise error
     return document
 
 
-def parse_success(operation_id: str, response: httpx.Response, model: type[M]) -> M:
+def parse_success(operation_id: str, response: httpx.Response, model: type[M], classes: ErrorClasses) -> M:
     """The success model of ``response``, or the typed exception it stands for.
 
     The body is decoded once: the model is built from the document ``raise_for_error`` read (a
     2,000-tracking list page is 15 MB of JSON, so a second decode would cost as much as the first).
     """
-    document = raise_for_error(operation_id, response)
+    document = raise_for_error(operation_id, response, classes)
 
     def build() -> M:
         if not isinstance(document, Mapping):

@@ -158,39 +158,13 @@ class WebhookVerificationError(TrackingMoreError):
     """A webhook body is malformed, unsigned, wrongly signed or too old."""
 
 
-_BY_CODE: dict[int, type[APIError]] = {
-    401: AuthenticationError,
-    4001: AuthenticationError,
-    4002: AuthenticationError,
-    403: AuthenticationError,
-    4017: NotFoundError,
-    4031: NotFoundError,
-    4032: NotFoundError,
-    404: NotFoundError,
-    4016: AlreadyExistsError,
-    409: AlreadyExistsError,
-    4012: InvalidRequestError,
-    4013: InvalidRequestError,
-    4014: InvalidRequestError,
-    4015: InvalidRequestError,
-    4018: InvalidRequestError,
-    4020: InvalidRequestError,
-    4033: InvalidRequestError,
-    400: InvalidRequestError,
-    405: InvalidRequestError,
-    422: InvalidRequestError,
-    4019: QuotaExceededError,
-    4021: QuotaExceededError,
-    402: QuotaExceededError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-}
+def error_class_for(code: int, classes: Mapping[int, type[APIError]]) -> type[APIError]:
+    """The exception class for a ``meta.code`` or an HTTP status; ``APIError`` when unknown.
 
-
-def error_class_for(code: int) -> type[APIError]:
-    """The exception class for a ``meta.code`` or an HTTP status; ``APIError`` when unknown."""
-    if code in _BY_CODE:
-        return _BY_CODE[code]
+    ``classes`` is the spec's table (``x-meta-codes``), generated as ``trackingmore_v2.meta_codes``.
+    """
+    if code in classes:
+        return classes[code]
     if 500 <= code <= 599:
         return ServerError
     return APIError
@@ -219,10 +193,12 @@ def error_for_response(
     document: object,
     is_json: bool,
     content_type: str = "",
+    classes: Mapping[int, type[APIError]],
 ) -> APIError | None:
     """Return the exception a response stands for, or ``None`` when it is a success.
 
-    ``document`` is the decoded JSON body (``is_json`` False when the body is not JSON).
+    ``document`` is the decoded JSON body (``is_json`` False when the body is not JSON);
+    ``classes`` maps codes to exception classes (see ``error_class_for``).
     """
     meta = _meta_of(document)
     raw_code = meta.get("code") if meta is not None else None
@@ -242,12 +218,12 @@ def error_for_response(
         what = f"a non-JSON body ({content_type or 'no content type'})"
         return InvalidResponseError(f"expected JSON, got {what}: {_preview(body)}", **common)
     if code is not None and code not in SUCCESS_CODES:
-        cls = error_class_for(code)
+        cls = error_class_for(code, classes)
         message = meta_message if isinstance(meta_message, str) and meta_message else cls.__name__
         kind = meta_type if isinstance(meta_type, str) else None
         return cls(message, code=code, type=kind, **common)
     # A real HTTP error without an envelope, e.g. an HTML 502 page from a proxy.
-    cls = error_class_for(http_status)
+    cls = error_class_for(http_status, classes)
     if is_json:
         message = f"error status with an unexpected JSON body: {_preview(body)}"
     else:

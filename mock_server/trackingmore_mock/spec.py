@@ -110,3 +110,30 @@ class PathTable:
             if match:
                 return match.groupdict()
         return None
+
+
+@functools.cache
+def default_document() -> dict[str, Any]:
+    """The spec `locate()` finds, parsed once: the source of the fake's process-wide tables."""
+    return _parse(locate(), 0)
+
+
+def meta_codes(spec: dict[str, Any]) -> dict[int, tuple[str, str]]:
+    """`meta.code` -> (`meta.type`, default `meta.message`), from the spec's `x-meta-codes` table."""
+    return {int(entry["code"]): (str(entry["type"]), str(entry["message"])) for entry in spec["x-meta-codes"]}
+
+
+def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in (spec.get("paths") or {}).values():
+        for method, candidate in item.items():
+            if method in _METHODS and isinstance(candidate, dict) and candidate.get("operationId") == operation_id:
+                return candidate
+    raise KeyError(operation_id)
+
+
+def credits(spec: dict[str, Any], operation_id: str) -> int:
+    """Tracking credits one call (`per: call`) or one item (`per: item`) costs: the spec's `x-credits`."""
+    amount = float(operation(spec, operation_id)["x-credits"]["amount"])
+    if not amount.is_integer():
+        raise ValueError(f"{operation_id}: the fake bills whole credits only, not {amount}")
+    return int(amount)

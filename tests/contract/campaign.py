@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from support.spec import load_spec, operations
 from trackingmore_mock.proxy import create_proxy_app
 from trackingmore_mock.server import serve_in_subprocess, serve_in_thread
 
@@ -44,21 +45,23 @@ REPORTS = ROOT / "reports"
 LIVE_URL = "https://api.trackingmore.com/v2"
 PROXY_REPORT = "proxy-report.json"
 KEY_ENV = "TRACKINGMORE_API_KEY"
-# Read-only operations that cost (almost) nothing: the live default. Everything that creates,
-# changes or deletes trackings, and the expensive realtime (1 credit) and aircargo (20 credits per
-# AWB) calls, run only with LIVE_DESTRUCTIVE=1.
-SAFE_OPERATIONS = (
-    "getTracking",
-    "getTrackingInLanguage",
-    "listTrackings",
-    "listTrackingsWithBody",  # POST /trackings/get, the tolerated form of listTrackings: read-only too
-    "getUserInfo",
-    "getStatusCounts",
-    "listCarriers",
-    "detectCarrier",
-    "checkRemoteAreas",
-    "getTransitTimes",
-)
+
+
+def _live_safe_operations() -> tuple[str, ...]:
+    """The live default: operations the spec marks repeatable (`x-retry-safe`) that change nothing
+    (not PUT/DELETE) and cost less than one credit (`x-credits`). Everything that creates, changes
+    or deletes trackings, and the billed realtime (1 credit) and aircargo (20 credits per AWB)
+    calls, run only with LIVE_DESTRUCTIVE=1."""
+    return tuple(
+        operation.operation_id
+        for operation in operations(load_spec())
+        if operation.operation["x-retry-safe"]
+        and operation.method in ("get", "post")
+        and float(operation.operation["x-credits"]["amount"]) < 1
+    )
+
+
+SAFE_OPERATIONS = _live_safe_operations()
 
 
 @dataclass(frozen=True)

@@ -53,35 +53,25 @@ API_KEY_HEADER = "Trackingmore-Api-Key"
 # Sent by the wrong-key probe. It is not anybody's key.
 WRONG_API_KEY = "schemathesis-wrong-key-0000"
 
-SUCCESS_CODES = frozenset({200, 201, 202})
-MISSING_KEY_CODE = 401
-WRONG_KEY_CODES = frozenset({4001, 4002})
+# The spec's `x-meta-codes` table (one source with the SDK's exceptions and the fake's envelopes).
+_META_CODES: list[dict[str, Any]] = load_spec()["x-meta-codes"]
+
+
+def _codes(category: str) -> frozenset[int]:
+    return frozenset(int(entry["code"]) for entry in _META_CODES if entry.get("category") == category)
+
+
+SUCCESS_CODES = _codes("success")
+(MISSING_KEY_CODE,) = _codes("missing-key")
+WRONG_KEY_CODES = _codes("wrong-key")
 # "Your request is malformed": what valid input must never get.
-INVALID_INPUT_CODES = frozenset({4012, 4013, 4014, 4015, 4033})
+INVALID_INPUT_CODES = _codes("invalid-input")
 CARRIER_FIELDS = ("carrier_code", "update_carrier_code")
 
-# What a REST API would have said with its HTTP status, per TrackingMore `meta.code`. It lets the
-# built-in negative-data logic (with all its serialisation heuristics) judge a 200-with-4xxx answer.
-_EQUIVALENT_HTTP_STATUS = {
-    401: 401,
-    4001: 401,
-    4002: 401,
-    402: 402,
-    4019: 402,
-    4021: 402,
-    403: 403,
-    4018: 403,
-    404: 404,
-    4017: 404,
-    4031: 404,
-    4032: 404,
-    405: 405,
-    409: 409,
-    4016: 409,
-    413: 413,
-    415: 415,
-    429: 429,
-}
+# What a REST API would have said with its HTTP status, per TrackingMore `meta.code` (the table's
+# `http_status`). It lets the built-in negative-data logic (with all its serialisation heuristics)
+# judge a 200-with-4xxx answer.
+_EQUIVALENT_HTTP_STATUS = {int(entry["code"]): int(entry["http_status"]) for entry in _META_CODES}
 
 
 # ------------------------------------------------------------------------------------------ spec
@@ -97,12 +87,8 @@ def _inline(node: Any) -> Any:
 
 @functools.cache
 def meta_types() -> dict[int, str]:
-    """`meta.code` -> `meta.type`, read from the table in the spec's `Meta.code` description."""
-    text = load_spec()["components"]["schemas"]["Meta"]["properties"]["code"]["description"]
-    table: dict[int, str] = {}
-    for match in re.finditer(r"^\|\s*(\d+)\s*\|\s*([^|]+?)\s*\|", text, flags=re.MULTILINE):
-        table[int(match.group(1))] = match.group(2)
-    return table
+    """`meta.code` -> `meta.type`, read from the spec's `x-meta-codes` table."""
+    return {int(entry["code"]): str(entry["type"]) for entry in _META_CODES}
 
 
 _ERROR_REF = "#/components/schemas/ErrorEnvelope"

@@ -27,7 +27,8 @@ def test_tour_calls_every_operation_and_prints_results(
     printed = capsys.readouterr().out
     assert set(sent) == {op.operation_id for op in operations(load_canonical_spec())}  # the SDK's operations
     assert "status / substatus           delivered / delivered001" in printed
-    assert "95 items in 3 chunks: added  95 (chunk failures: 0)" in printed
+    assert "95 items in 3 requests: added 95 (errors: 0)" in printed
+    assert "(2, 'TMDELIVERED0001', 4016), (3, 'TMTRANSIT0002', None)" in printed
     assert "NotFoundError                getTracking: [4031" in printed
     assert "Done: every operation of the spec was called." in printed
 

@@ -1,53 +1,24 @@
-"""End to end: the generated SDK against the fake TrackingMore server over real loopback HTTP.
+"""End to end: the SDK's ``TrackingMore`` / ``AsyncTrackingMore`` against the fake TrackingMore
+server over real loopback HTTP.
 
-Every test runs twice, through the plain ``sync`` functions and through ``asyncio``.
+Every test runs twice, through ``TrackingMore`` and through ``AsyncTrackingMore``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import pkgutil
+import inspect
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
-import trackingmore_v2.api
 from trackingmore_mock import RateLimits, create_app
 from trackingmore_mock.server import serve_in_thread
-from trackingmore_v2 import AuthenticatedClient, PageSpacing, RetryPolicy, errors
-from trackingmore_v2.api.account import get_status_counts, get_user_info
-from trackingmore_v2.api.batch import (
-    batch_create_trackings,
-    batch_delete_trackings,
-    batch_update_trackings,
-    stop_updating_trackings,
-)
-from trackingmore_v2.api.carriers import detect_carrier, list_carriers
-from trackingmore_v2.api.tools import check_remote_areas, get_transit_times, track_air_cargo
-from trackingmore_v2.api.trackings import (
-    change_carrier,
-    create_tracking,
-    delete_tracking,
-    get_realtime_tracking,
-    get_tracking,
-    get_tracking_in_language,
-    list_trackings,
-    update_tracking,
-)
-from trackingmore_v2.models import (
-    AirCargoRequest,
-    BatchUpdateItem,
-    ChangeCarrierRequest,
-    CreateTrackingRequest,
-    DetectCarrierRequest,
-    RealtimeTrackingRequest,
-    RemoteAreaQuery,
-    TrackingKey,
-    TransitTimeQuery,
-    UpdateTrackingRequest,
-)
+from trackingmore_v2 import AsyncTrackingMore, RetryPolicy, TrackingMore, errors
+from trackingmore_v2.operations import OPERATIONS
+from trackingmore_v2.runtime.retry import OPERATION_EXTENSION
 
 from sdk.helpers import MOCK_API_KEY, Sleeps
 
@@ -62,148 +33,150 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 class Caller:
-    """Calls an endpoint module through ``sync`` or ``asyncio`` and records the operations used."""
+    """Calls ``client.<resource>.<method>`` of the sync or async client; records the operations sent."""
 
-    def __init__(self, mode: str, client: AuthenticatedClient) -> None:
-        self.mode = mode
+    def __init__(self, client: TrackingMore | AsyncTrackingMore, operations: set[str]) -> None:
         self.client = client
-        self.operations: set[str] = set()
+        self.operations = operations
 
-    async def __call__(self, module: Any, *args: Any, **kwargs: Any) -> Any:
-        self.operations.add(module.OPERATION_ID)
-        if self.mode == "sync":
-            return module.sync(*args, client=self.client, **kwargs)
-        return await module.asyncio(*args, client=self.client, **kwargs)
+    async def __call__(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        resource, method = name.split(".")
+        result = getattr(getattr(self.client, resource), method)(*args, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+
+    async def each(self, name: str, **kwargs: Any) -> list[Any]:
+        """Every item of a list method (a paginator, sync or async)."""
+        resource, method = name.split(".")
+        paginator = getattr(getattr(self.client, resource), method)(**kwargs)
+        if isinstance(self.client, AsyncTrackingMore):
+            return [item async for item in paginator]
+        return list(paginator)
 
 
 @contextlib.asynccontextmanager
 async def caller(mode: str, base_url: str, **options: Any) -> AsyncIterator[Caller]:
-    options.setdefault("token", MOCK_API_KEY)
+    options.setdefault("api_key", MOCK_API_KEY)
     options.setdefault("max_retries", 0)
-    client = AuthenticatedClient(base_url=base_url, **options)
-    try:
-        yield Caller(mode, client)
-    finally:
-        client.close()
-        await client.aclose()
+    operations: set[str] = set()
 
+    def record(request: httpx.Request) -> None:
+        operations.add(str(request.extensions[OPERATION_EXTENSION]))
 
-def all_operation_ids() -> set[str]:
-    ids = set()
-    for tag in pkgutil.iter_modules(trackingmore_v2.api.__path__):
-        package = importlib.import_module(f"trackingmore_v2.api.{tag.name}")
-        for module in pkgutil.iter_modules(package.__path__):
-            ids.add(importlib.import_module(f"{package.__name__}.{module.name}").OPERATION_ID)
-    return ids
+    async def arecord(request: httpx.Request) -> None:
+        record(request)
+
+    if mode == "sync":
+        client = TrackingMore(base_url=base_url, httpx_args={"event_hooks": {"request": [record]}}, **options)
+        try:
+            yield Caller(client, operations)
+        finally:
+            client.close()
+    else:
+        aclient = AsyncTrackingMore(base_url=base_url, httpx_args={"event_hooks": {"request": [arecord]}}, **options)
+        try:
+            yield Caller(aclient, operations)
+        finally:
+            await aclient.close()
 
 
 async def test_every_operation(mock: Mock, mode: str) -> None:
     async with caller(mode, mock.base_url) as call:
-        carriers = await call(list_carriers)
-        assert {"china-post", "ups"} <= {c.code for c in carriers.data}
-        detected = await call(detect_carrier, body=DetectCarrierRequest(tracking_number="RR123456789CN"))
-        assert detected.data
+        carriers = await call("carriers.list")
+        assert {"china-post", "ups"} <= {c.code for c in carriers}
+        assert await call("carriers.detect", "RR123456789CN")
 
         number = "TMDELIVERED0001"
-        created = await call(
-            create_tracking, body=CreateTrackingRequest(tracking_number=number, carrier_code="china-post")
-        )
-        assert created.meta.code in (200, 201)
-        assert created.data.tracking_number == number
-        assert (await call(get_tracking, "china-post", number)).data.status == "delivered"
-        assert (await call(get_tracking_in_language, "china-post", number, "en")).data.tracking_number == number
-        updated = await call(update_tracking, "china-post", number, body=UpdateTrackingRequest(title="Boots"))
-        assert updated.data.title == "Boots"
+        created = await call("trackings.create", tracking_number=number, carrier_code="china-post")
+        assert created.tracking_number == number
+        assert (await call("trackings.get", "china-post", number)).status == "delivered"
+        assert (await call("trackings.get", "china-post", number, lang="en")).tracking_number == number
+        updated = await call("trackings.update", "china-post", number, title="Boots")
+        assert updated.title == "Boots"
 
         batch = await call(
-            batch_create_trackings,
-            body=[
-                CreateTrackingRequest(tracking_number="TMTRANSIT0001", carrier_code="ups"),
-                CreateTrackingRequest(tracking_number=number, carrier_code="china-post"),  # a duplicate
+            "trackings.create_many",
+            [
+                {"tracking_number": "TMTRANSIT0001", "carrier_code": "ups"},
+                {"tracking_number": number, "carrier_code": "china-post"},  # a duplicate
             ],
         )
-        assert (batch.data.submitted, batch.data.added) == (2, 1)
-        assert [e.code for e in batch.data.errors] == [4016]
+        assert (batch.submitted, batch.added) == (2, 1)
+        assert [(e.index, e.code) for e in batch.errors] == [(1, 4016)]
         more = await call(
-            batch_update_trackings,
-            body=[BatchUpdateItem(tracking_number="TMTRANSIT0001", carrier_code="ups", title="Bulk")],
+            "trackings.update_many", [{"tracking_number": "TMTRANSIT0001", "carrier_code": "ups", "title": "Bulk"}]
         )
-        assert more.data.updated == 1
+        assert more.updated == 1
 
-        page = await call(list_trackings, limit=1)
-        assert (len(page.data.items), page.data.total) == (1, 2)
-        assert (await call(get_status_counts)).data.delivered == 1
-        assert (await call(get_user_info)).data.email
+        page = call.client.trackings.list(limit=1).first_page()
+        page = await page if inspect.isawaitable(page) else page
+        assert (len(page.items), page.total) == (1, 2)
+        assert (await call("account.status_counts")).delivered == 1
+        assert (await call("account.get")).email
 
-        realtime = await call(
-            get_realtime_tracking, body=RealtimeTrackingRequest(tracking_number="TMPICKUP0001", carrier_code="usps")
-        )
-        assert realtime.data.items[0].status == "pickup"
-        assert (await call(check_remote_areas, body=[RemoteAreaQuery(country="JP", postcode="7621094")])).data
+        realtime = await call("trackings.realtime", tracking_number="TMPICKUP0001", carrier_code="usps")
+        assert realtime.items[0].status == "pickup"
+        assert (await call("tools.remote_areas", [{"country": "JP", "postcode": "7621094"}])).submitted == 1
         times = await call(
-            get_transit_times, body=[TransitTimeQuery(carrier_code="china-post", original="CN", destination="US")]
+            "tools.transit_times", [{"carrier_code": "china-post", "original": "CN", "destination": "US"}]
         )
-        assert times.data[0].carrier_code == "china-post"
-        cargo = await call(track_air_cargo, body=AirCargoRequest(track_number="172-28891936"))
-        assert cargo.data.additional_keys == ["172-28891936"]
+        assert times.items[0].carrier_code == "china-post"
+        cargo = await call("tools.air_cargo", track_number="172-28891936")
+        assert cargo.additional_keys == ["172-28891936"]
 
-        change = ChangeCarrierRequest(tracking_number="TMTRANSIT0001", carrier_code="ups", update_carrier_code="fedex")
-        assert (await call(change_carrier, body=change)).meta.code == 200
-        key = TrackingKey(tracking_number="TMTRANSIT0001", carrier_code="fedex")
-        assert (await call(stop_updating_trackings, body=[key])).data.change == 1
-        assert (await call(batch_delete_trackings, body=[key])).data.delete == 1
-        assert (await call(delete_tracking, "china-post", number)).meta.code == 200
+        await call(
+            "trackings.change_carrier", tracking_number="TMTRANSIT0001", carrier_code="ups", update_carrier_code="fedex"
+        )
+        key = {"tracking_number": "TMTRANSIT0001", "carrier_code": "fedex"}
+        assert (await call("trackings.stop_updating", [key])).change == 1
+        assert (await call("trackings.delete_many", [key])).delete == 1
+        assert await call("trackings.delete", "china-post", number) is None
 
-        assert call.operations == all_operation_ids()
+        assert call.operations == set(OPERATIONS)
 
 
 async def test_each_error_class_from_the_server(mock: Mock, mode: str) -> None:
     async with caller(mode, mock.base_url) as call:
         with pytest.raises(errors.NotFoundError) as not_created:
-            await call(get_tracking, "china-post", "TMTRANSIT0404")
+            await call("trackings.get", "china-post", "TMTRANSIT0404")
         assert (not_created.value.code, not_created.value.http_status) == (4031, 200)
         with pytest.raises(errors.NotFoundError) as missing:
-            await call(delete_tracking, "china-post", "TMTRANSIT0404")
+            await call("trackings.delete", "china-post", "TMTRANSIT0404")
         assert missing.value.code == 4017
         assert missing.value.operation_id == "deleteTracking"
 
-        new = CreateTrackingRequest(tracking_number="TMTRANSIT0001", carrier_code="ups")
-        await call(create_tracking, body=new)
+        new = {"tracking_number": "TMTRANSIT0001", "carrier_code": "ups"}
+        await call("trackings.create", **new)
         with pytest.raises(errors.AlreadyExistsError) as duplicate:
-            await call(create_tracking, body=new)
+            await call("trackings.create", **new)
         assert duplicate.value.code == 4016
 
         with pytest.raises(errors.InvalidRequestError) as invalid:
-            await call(create_tracking, body=CreateTrackingRequest(tracking_number="TM 1!", carrier_code="ups"))
+            await call("trackings.create", tracking_number="TM 1!", carrier_code="ups")
         assert invalid.value.code == 4014
+        # A lane the API refuses (a well-formed carrier code it does not know): the only request
+        # failed as a whole, so the call raises instead of returning every item as an error.
         with pytest.raises(errors.InvalidRequestError) as unknown_carrier:
             await call(
-                get_transit_times,
-                body=[TransitTimeQuery(carrier_code="no-such-carrier", original="CN", destination="US")],
+                "tools.transit_times", [{"carrier_code": "no-such-carrier", "original": "CN", "destination": "US"}]
             )
         assert unknown_carrier.value.code == 4015
 
-        # The detailed call returns the same answer without raising.
-        detailed = (
-            create_tracking.sync_detailed(client=call.client, body=new)
-            if mode == "sync"
-            else await create_tracking.asyncio_detailed(client=call.client, body=new)
-        )
-        assert detailed.status_code == 200
-        assert detailed.parsed is not None and detailed.parsed.meta.code == 4016
+        # The raw twin returns the same answer without raising.
+        answer = call.client.trackings.with_raw_response.create(tracking_number="TMTRANSIT0001", carrier_code="ups")
+        answer = await answer if inspect.isawaitable(answer) else answer
+        assert (answer.http_status, answer.meta.code) == (200, 4016)
 
-    async with caller(mode, mock.base_url, token="not-the-key") as call:
+    async with caller(mode, mock.base_url, api_key="not-the-key") as call:
         with pytest.raises(errors.AuthenticationError) as bad_key:
-            await call(get_user_info)
+            await call("account.get")
         assert bad_key.value.code == 4001
 
 
 async def test_quota_exhausted(mode: str) -> None:
     with serve_in_thread(create_app(api_key=MOCK_API_KEY, quota=0)) as base_url:
         async with caller(mode, base_url) as call:
-            new = CreateTrackingRequest(tracking_number="TMPENDING1", carrier_code="ups")
             with pytest.raises(errors.QuotaExceededError) as caught:
-                await call(create_tracking, body=new)
+                await call("trackings.create", tracking_number="TMPENDING1", carrier_code="ups")
     assert caught.value.code == 4021
 
 
@@ -222,8 +195,8 @@ async def test_rate_limit_is_retried_after_the_servers_delay(mode: str) -> None:
     limits = RateLimits(list=1, window=1.0, time=lambda: now[0])
     with serve_in_thread(create_app(api_key=MOCK_API_KEY, rate_limits=limits)) as base_url:
         async with caller(mode, base_url, max_retries=2, retry_policy=policy) as call:
-            await call(list_trackings)
-            await call(list_trackings)  # over the limit: HTTP 429, Retry-After: 1, then success
+            await call.each("trackings.list")
+            await call.each("trackings.list")  # over the limit: HTTP 429, Retry-After: 1, then success
     assert sleeps.delays == [1.0]
 
 
@@ -231,9 +204,9 @@ async def test_rate_limit_longer_than_the_cap_surfaces(mode: str) -> None:
     limits = RateLimits(list=1, retry_after=120, time=lambda: 0.0)
     with serve_in_thread(create_app(api_key=MOCK_API_KEY, rate_limits=limits)) as base_url:
         async with caller(mode, base_url, max_retries=2) as call:
-            await call(list_trackings)
+            await call.each("trackings.list")
             with pytest.raises(errors.RateLimitError) as caught:
-                await call(list_trackings)
+                await call.each("trackings.list")
     assert (caught.value.http_status, caught.value.retry_after) == (429, 120.0)
 
 
@@ -255,9 +228,9 @@ def bad_gateway_proxy(app: Any) -> Callable[..., Awaitable[None]]:
 async def test_html_502_from_a_proxy(mode: str) -> None:
     with serve_in_thread(bad_gateway_proxy(create_app(api_key=MOCK_API_KEY))) as base_url:
         async with caller(mode, base_url, max_retries=0) as call:
-            assert (await call(list_carriers)).data  # the proxy passes other calls through
+            assert await call("carriers.list")  # the proxy passes other calls through
             with pytest.raises(errors.ServerError) as caught:
-                await call(get_user_info)
+                await call("account.get")
     assert caught.value.http_status == 502
     assert "<title>502 Bad Gateway</title>" in str(caught.value)
 
@@ -283,29 +256,28 @@ async def test_connection_refused(mode: str) -> None:
     with closed_port() as base_url:
         async with caller(mode, base_url, max_retries=0) as call:
             with pytest.raises(errors.APIConnectionError) as caught:
-                await call(get_user_info)
+                await call("account.get")
     assert not isinstance(caught.value, errors.APITimeoutError)
 
 
 async def test_timeout(mode: str) -> None:
-    import httpx
-
     with silent_server() as base_url:
-        async with caller(mode, base_url, max_retries=0, timeout=httpx.Timeout(0.2)) as call:
+        async with caller(mode, base_url, max_retries=0, timeout=0.2) as call:
             with pytest.raises(errors.APITimeoutError):
-                await call(get_user_info)
+                await call("account.get")
 
 
 async def test_paging_and_batching_against_the_mock(mock: Mock, mode: str) -> None:
-    items = [CreateTrackingRequest(tracking_number=f"TMTRANSIT{n:04d}", carrier_code="ups") for n in range(45)]
+    items = [{"tracking_number": f"TMTRANSIT{n:04d}", "carrier_code": "ups"} for n in range(45)]
     async with caller(mode, mock.base_url) as call:
-        if mode == "sync":
-            created = batch_create_trackings.sync_batch(client=call.client, body=items + items[:3])
-            walked = list(list_trackings.sync_iter(client=call.client, page_size=20, spacing=PageSpacing(0)))
-        else:
-            created = await batch_create_trackings.asyncio_batch(client=call.client, body=items + items[:3])
-            pages = list_trackings.asyncio_iter(client=call.client, page_size=20, spacing=PageSpacing(0))
-            walked = [t async for t in pages]
-    assert created.ok and created.data is not None
-    assert (created.data.submitted, created.data.added, len(created.data.errors)) == (48, 45, 3)
-    assert sorted(t.tracking_number for t in walked) == sorted(i.tracking_number for i in items)
+        created = await call("trackings.create_many", items + items[:3])
+        walked = await call.each("trackings.list", limit=20)
+    assert (created.submitted, created.added, len(created.errors)) == (48, 45, 3)
+    # Each duplicated number is refused once (4016) at the position of whichever copy arrived second:
+    # the later chunk in sync code, either one when the async client sends the chunks concurrently.
+    sent = items + items[:3]
+    assert all(e.code == 4016 and sent[e.index]["tracking_number"] == e.tracking_number for e in created.errors)
+    assert sorted(e.index % 45 for e in created.errors) == [0, 1, 2]
+    if mode == "sync":
+        assert [e.index for e in created.errors] == [45, 46, 47]
+    assert sorted(t.tracking_number for t in walked) == sorted(i["tracking_number"] for i in items)

@@ -7,16 +7,12 @@ array-bodied POST) with the repository's templates, config and runtime, then dri
 from __future__ import annotations
 
 import filecmp
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from sdk.generation import ROOT, generate
 
 ENVELOPE_RESPONSES = {
     "429": {
@@ -44,10 +40,24 @@ def ok_or_error(model: str) -> dict[str, object]:
 SPEC = {
     "openapi": "3.0.3",
     "info": {"title": "Probe", "version": "1.0.0"},
+    "x-meta-codes": [
+        {"code": 200, "type": "Success", "message": "Success", "meaning": "OK", "exception": None, "http_status": 200},
+        {
+            "code": 4021,
+            "type": "Bad Request",
+            "message": "Quota",
+            "meaning": "quota",
+            "exception": "QuotaExceededError",
+            "http_status": 402,
+        },
+    ],
     "paths": {
         "/shipments": {
             "get": {
                 "operationId": "listShipments",
+                "x-sdk": {"resource": "shipments", "method": "list"},
+                "x-retry-safe": True,
+                "x-credits": {"amount": 0, "per": "call"},
                 "tags": ["shipments"],
                 "security": [{"ApiKeyAuth": []}],
                 "parameters": [
@@ -61,6 +71,9 @@ SPEC = {
         "/shipments/archive": {
             "post": {
                 "operationId": "archiveShipments",
+                "x-sdk": {"resource": "shipments", "method": "archive_many"},
+                "x-retry-safe": False,
+                "x-credits": {"amount": 0, "per": "call"},
                 "tags": ["shipments"],
                 "security": [{"ApiKeyAuth": []}],
                 "requestBody": {
@@ -83,7 +96,7 @@ SPEC = {
             **envelope("ShipmentPageEnvelope", {"$ref": "#/components/schemas/ShipmentPage"}),
             **envelope("ArchiveEnvelope", {"$ref": "#/components/schemas/ArchiveResult"}),
             "Key": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
-            # runtime/webhooks.py parses webhook bodies with the spec's Tracking model.
+            # The generated webhooks.py parses webhook bodies with the spec's Tracking and Meta models.
             "Tracking": {"type": "object", "properties": {"id": {"type": "string"}}},
             "ShipmentPage": {
                 "type": "object",
@@ -107,7 +120,7 @@ DRIVER = textwrap.dedent(
     import json
     import httpx
     import pytest
-    from tm_probe import AuthenticatedClient, PageSpacing, errors
+    from tm_probe import AuthenticatedClient, PageSpacing, TrackingMore, errors
     from tm_probe.api.shipments import archive_shipments, list_shipments
     from tm_probe.models import Key
 
@@ -130,27 +143,19 @@ DRIVER = textwrap.dedent(
     assert (result.data.archived, len(result.data.ids), len(result.chunks)) == (85, 85, 3)
     with pytest.raises(errors.QuotaExceededError):
         archive_shipments.sync(client=client, body=[Key(id="boom")])
+    # The resource-style surface, from x-sdk: paging and batching by maxItems with caller indexes.
+    facade = TrackingMore.from_client(client)
+    assert [k.id for k in facade.shipments.list(kind="x", limit=5)] == ["0", "1", "2", "3", "4"]
+    merged = facade.shipments.archive_many([{"id": str(n)} for n in range(85)] + [{"id": 7}])
+    assert (merged.archived, len(merged.ids)) == (85, 85)
+    assert [(e.index, e.sent) for e in merged.errors] == [(85, False)], merged.errors
     print("probe ok")
     """
 )
 
 
 def test_a_new_operation_gets_paging_batching_and_typed_errors(tmp_path: Path) -> None:
-    spec = tmp_path / "probe.yaml"
-    spec.write_text(yaml.safe_dump(SPEC))
-    config = yaml.safe_load((ROOT / "generator-config.yml").read_text())
-    config.update(project_name_override="tm-probe", package_name_override="tm_probe")
-    config.pop("class_overrides", None)
-    config["post_hooks"] = [hook.replace("trackingmore_v2/", "tm_probe/") for hook in config["post_hooks"]]
-    (tmp_path / "config.yml").write_text(yaml.safe_dump(config))
-    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}", "TM_SDK_RUNTIME_DIR": str(ROOT / "sdk_runtime")}
-    out = tmp_path / "tm-probe"
-    generate = [
-        str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--config", str(tmp_path / "config.yml"),
-        "--custom-template-path", str(ROOT / "generator-templates"), "--meta", "pdm", "--fail-on-warning",
-        "--output-path", str(out),
-    ]  # fmt: skip
-    subprocess.run(generate, cwd=tmp_path, env=env, check=True, capture_output=True)
+    out, env = generate(SPEC, tmp_path, project="tm-probe", package="tm_probe")
 
     runtime = out / "tm_probe" / "runtime"
     same = filecmp.dircmp(ROOT / "sdk_runtime", runtime, ignore=["__pycache__"])

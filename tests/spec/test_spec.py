@@ -107,10 +107,15 @@ def test_there_are_examples_for_every_operation() -> None:
     assert labelled == {op.path for op in OPERATIONS}
 
 
-def test_meta_code_documents_the_error_table() -> None:
-    description = SPEC["components"]["schemas"]["Meta"]["properties"]["code"]["description"]
+def test_the_meta_code_table_is_machine_readable_and_complete() -> None:
+    table = {entry["code"]: entry for entry in SPEC["x-meta-codes"]}
     for code in (200, 201, 401, 4001, 4002, 4012, 4013, 4014, 4015, 4016, 4017, 4021, 4031, 4032, 4033, 429):
-        assert f"| {code} |" in description
+        assert code in table
+    for entry in table.values():
+        assert {"code", "type", "message", "meaning", "exception", "http_status"} <= set(entry), entry
+        assert entry.get("category") in (None, "success", "missing-key", "wrong-key", "invalid-input")
+        assert (entry["exception"] is None) == (entry.get("category") == "success"), entry
+    assert "x-meta-codes" in SPEC["components"]["schemas"]["Meta"]["properties"]["code"]["description"]
 
 
 def test_error_envelope_data_is_an_empty_array() -> None:

@@ -1,20 +1,32 @@
 """A client library for accessing TrackingMore API v2"""
 
+from . import errors
 from .client import AuthenticatedClient, Client
-from .runtime.batching import BatchFailure, BatchResult
+from .runtime.batching import BatchFailure, BatchResult, ItemError
 from .runtime.dates import format_carrier_time, from_unix, parse_carrier_time, to_unix
-from .runtime.paging import PageSpacing
+from .runtime.paging import AsyncPaginator, Page, PageSpacing, Paginator
+from .runtime.raw import RawMeta, RawResponse
 from .runtime.retry import RetryPolicy
-from .runtime.webhooks import WebhookEvent, parse_webhook, verify_webhook
+from .trackingmore import AsyncTrackingMore, TrackingMore
+from .webhooks import WebhookEvent, parse_webhook, verify_webhook
 
 __all__ = (
+    "AsyncPaginator",
+    "AsyncTrackingMore",
     "AuthenticatedClient",
     "BatchFailure",
     "BatchResult",
     "Client",
+    "ItemError",
+    "Page",
     "PageSpacing",
+    "Paginator",
+    "RawMeta",
+    "RawResponse",
     "RetryPolicy",
+    "TrackingMore",
     "WebhookEvent",
+    "errors",
     "format_carrier_time",
     "from_unix",
     "parse_carrier_time",

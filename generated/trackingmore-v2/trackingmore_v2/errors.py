@@ -1,9 +1,10 @@
 """Exceptions raised by the API functions.
 
-Everything the SDK raises on purpose derives from ``TrackingMoreError``; see ``runtime.errors``
-for which ``meta.code``/HTTP status maps to which class.
+Everything the SDK raises on purpose derives from ``TrackingMoreError``; which ``meta.code``/HTTP
+status maps to which class is the spec's ``x-meta-codes`` table (``meta_codes.ERROR_CLASSES``).
 """
 
+from .meta_codes import ERROR_CLASSES
 from .runtime.errors import (
     SUCCESS_CODES,
     AlreadyExistsError,
@@ -21,8 +22,13 @@ from .runtime.errors import (
     ServiceUnavailableError,
     TrackingMoreError,
     WebhookVerificationError,
-    error_class_for,
 )
+from .runtime.errors import error_class_for as _error_class_for
+
+
+def error_class_for(code: int) -> type[APIError]:
+    """The exception class for a ``meta.code`` or an HTTP status; ``APIError`` when unknown."""
+    return _error_class_for(code, ERROR_CLASSES)
 
 
 class UnexpectedStatus(TrackingMoreError):

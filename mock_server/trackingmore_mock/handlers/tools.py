@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import tools
+from .. import spec, tools
 from ..backend import MockBackend
 from ..codes import MockError, envelope
 
-AWB_CREDITS = 20  # TrackingMore bills 20 tracking credits per air waybill
+AWB_CREDITS = spec.credits(spec.default_document(), "trackAirCargo")  # per air waybill (x-credits)
 
 
 class ToolHandlers:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import render, simulator
+from .. import render, simulator, spec
 from ..backend import MockBackend
 from ..codes import MockError, envelope
 from ..store import TrackingRecord
 from . import common
+
+REALTIME_CREDITS = spec.credits(spec.default_document(), "getRealtimeTracking")  # per call (x-credits)
 
 
 class TrackingHandlers:
@@ -102,7 +104,7 @@ class TrackingHandlers:
     async def get_realtime_tracking(self, body: dict[str, Any]) -> dict[str, Any]:
         self.backend.limiter.check("realtime")
         key = common.key_of(body)
-        self.backend.store.charge(1)
+        self.backend.store.charge(REALTIME_CREDITS)
         now = self.backend.now()
         record = self.backend.store.get(key)
         if record is not None:

@@ -16,37 +16,9 @@ class Meta:
     """Status of the call. Check `code`, not the HTTP status.
 
     Attributes:
-        code (int): Outcome of the call. Errors come with HTTP 200 and one of these codes:
-
-            | code | type | meaning |
-            |---|---|---|
-            | 200 | Success | OK |
-            | 201 | Created | OK, a resource was created |
-            | 202 | Created | OK, but part of the request exceeded a limit (partial success) |
-            | 401 | Unauthorized | authentication failed (e.g. no API key sent) |
-            | 4001 | Unauthorized | invalid API key |
-            | 4002 | Unauthorized | API key deleted |
-            | 4012 | Bad Request | request not understood or a required field missing/invalid |
-            | 4013 | Bad Request | `tracking_number` is required |
-            | 4014 | Bad Request | `tracking_number` is invalid |
-            | 4015 | Bad Request | `carrier_code` is invalid (also for a body that is not JSON) |
-            | 4016 | Bad Request | the tracking already exists |
-            | 4017 | Bad Request | the tracking does not exist |
-            | 4018 | Bad Request | the feature needs activation by TrackingMore |
-            | 4019 | Bad Request | balance insufficient |
-            | 4020 | Bad Request | at most 200 at a time |
-            | 4021 | Bad Request | quota exhausted or trial expired |
-            | 4031 | No Content | the tracking was never created (create it first) |
-            | 4032 | No Content | the carrier cannot be detected |
-            | 4033 | No Content | invalid package `status` value |
-            | 402 | Payment Required | payment required |
-            | 403 | Forbidden | forbidden |
-            | 404 | Not Found | no such endpoint |
-            | 405 | Method Not Allowed | method not allowed on this endpoint |
-            | 409 | Conflict | conflict |
-            | 429 | Too Many Requests | rate limit exceeded; pause about 120 s |
-            | 500 | Server error | server error |
-            | 503 | Service Unavailable | maintenance |
+        code (int): Outcome of the call. Errors come with HTTP 200 and a 4xxx code; every code, its `type`,
+            message and meaning are listed once, machine-readable, in the top-level `x-meta-codes`
+            table of this document.
 
             New codes may appear: treat any code other than 200, 201 and 202 as an error.
              Example: 200.

@@ -2,7 +2,9 @@
 
 The endpoint template emits ``sync_iter``/``asyncio_iter`` for every operation with ``page`` and
 ``limit`` query parameters; they call these helpers with a ``fetch(page, limit)`` closure.
-TrackingMore allows one list request per second, so pages are spaced by ``min_interval``.
+``TrackingMore``'s list methods return a ``Paginator``/``AsyncPaginator``: iterate it for every
+item (lazily, page after page) or ask for ``first_page()``. TrackingMore allows one list request
+per second, so pages are spaced by ``min_interval``.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import anyio
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
     "LIST_MIN_INTERVAL",
+    "AsyncPaginator",
+    "Page",
     "PageSpacing",
+    "Paginator",
     "aiter_items",
     "iter_items",
     "unpack_page",
@@ -28,7 +33,7 @@ T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 2000  # the API's maximum page size: fewest requests under the rate limit
 LIST_MIN_INTERVAL = 1.0  # seconds between list requests (TrackingMore: 1 request/second)
 
-Page = tuple[Sequence[T], int | None]
+_PageTuple = tuple[Sequence[T], int | None]
 
 
 @dataclass
@@ -78,7 +83,7 @@ def _is_last(page_size: int, count: int, seen: int, total: int | None) -> bool:
 
 
 def iter_items(
-    fetch: Callable[[int, int], Page[T]],
+    fetch: Callable[[int, int], _PageTuple[T]],
     *,
     page_size: int = DEFAULT_PAGE_SIZE,
     start_page: int = 1,
@@ -100,7 +105,7 @@ def iter_items(
 
 
 async def aiter_items(
-    fetch: Callable[[int, int], Awaitable[Page[T]]],
+    fetch: Callable[[int, int], Awaitable[_PageTuple[T]]],
     *,
     page_size: int = DEFAULT_PAGE_SIZE,
     start_page: int = 1,
@@ -120,3 +125,81 @@ async def aiter_items(
         if _is_last(page_size, len(items), seen, total):
             return
         page += 1
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list: its ``items``, the ``total`` over all pages, its number and size."""
+
+    items: list[T]
+    total: int | None
+    page: int
+    limit: int
+
+
+def _page(data: Any, page: int, limit: int) -> Page[Any]:
+    items, total = unpack_page(data)
+    number = getattr(data, "page", None)
+    size = getattr(data, "limit", None)
+    return Page(
+        items=items,
+        total=total,
+        page=number if isinstance(number, int) else page,
+        limit=size if isinstance(size, int) else limit,
+    )
+
+
+class Paginator(Generic[T]):
+    """Every item of a list, lazily: ``for item in paginator`` walks the pages; ``first_page()``."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Any],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        spacing: PageSpacing | None = None,
+    ) -> None:
+        self._fetch = fetch  # (page, limit) -> the page model (``items``, ``total``, ...)
+        self._page_size = page_size
+        self._start_page = start_page
+        self._spacing = spacing
+
+    def first_page(self) -> Page[T]:
+        """The first requested page only (one request)."""
+        return _page(self._fetch(self._start_page, self._page_size), self._start_page, self._page_size)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter_items(
+            lambda page, limit: unpack_page(self._fetch(page, limit)),
+            page_size=self._page_size,
+            start_page=self._start_page,
+            spacing=self._spacing,
+        )
+
+
+class AsyncPaginator(Generic[T]):
+    """Async ``Paginator``: ``async for item in paginator``; ``await paginator.first_page()``."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Any]],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        start_page: int = 1,
+        spacing: PageSpacing | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._page_size = page_size
+        self._start_page = start_page
+        self._spacing = spacing
+
+    async def first_page(self) -> Page[T]:
+        """The first requested page only (one request)."""
+        return _page(await self._fetch(self._start_page, self._page_size), self._start_page, self._page_size)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        async def fetch(page: int, limit: int) -> tuple[list[Any], int | None]:
+            return unpack_page(await self._fetch(page, limit))
+
+        return aiter_items(fetch, page_size=self._page_size, start_page=self._start_page, spacing=self._spacing)

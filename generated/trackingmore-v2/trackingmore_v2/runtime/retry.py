@@ -13,12 +13,14 @@ honoured when it is at most ``RetryPolicy.max_retry_after`` seconds):
 * other transport failures (read timeout, reset connection) and 500/502/504: only operations
   that are safe to repeat, because the server may already have applied the first attempt.
 
-Safe to repeat: GET/HEAD/OPTIONS (reads), PUT (it sets fields to given values) and DELETE (its
-effect is idempotent, though a repeat of an applied delete answers 4017), plus the POST
-operations in ``SAFE_POST_OPERATIONS``, which only read or compute. Not safe: creating trackings
-(a repeat answers 4016 "already exists" and may bill twice), changing the carrier (the repeat
-fails because the old carrier code is gone), the batch update/delete/notupdate calls (a repeat
-turns applied items into per-item errors) and air-cargo tracking (billed per call).
+Safe to repeat: what the spec's ``x-retry-safe`` says for the operation, which every generated
+request carries in its ``OperationFacts`` (``runtime.facts``); a request without facts is safe
+when its method is GET/HEAD/OPTIONS/PUT/DELETE. The spec marks reads, PUT (it sets fields to given
+values), DELETE (idempotent, though a repeat of an applied delete answers 4017) and the POST calls
+that only read or compute as safe; not safe: creating trackings (a repeat answers 4016 "already
+exists" and may bill twice), changing the carrier (the repeat fails because the old carrier code
+is gone), the batch update/delete/notupdate calls (a repeat turns applied items into per-item
+errors) and air-cargo tracking (billed per call).
 """
 
 from __future__ import annotations
@@ -33,11 +35,11 @@ from email.utils import parsedate_to_datetime
 import anyio
 import httpx
 
+from .facts import facts_of
 from .log import log_request, log_response, log_retry
 
 __all__ = [
     "OPERATION_EXTENSION",
-    "SAFE_POST_OPERATIONS",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -46,8 +48,6 @@ __all__ = [
 
 # Key of httpx.Request.extensions under which generated code records the spec's operationId.
 OPERATION_EXTENSION = "trackingmore_operation_id"
-
-SAFE_POST_OPERATIONS = frozenset({"getRealtimeTracking", "detectCarrier", "checkRemoteAreas", "getTransitTimes"})
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Statuses/meta codes meaning "not processed, try again later".
@@ -92,7 +92,7 @@ def _meta_code(response: httpx.Response) -> int | None:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How to wait between attempts, and which operations are safe to repeat.
+    """How to wait between attempts (which operations are safe to repeat comes from the spec).
 
     ``sleep``, ``async_sleep`` and ``random`` are injectable so tests need no real waiting.
     """
@@ -101,15 +101,15 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     max_retry_after: float = 60.0
-    safe_post_operations: frozenset[str] = SAFE_POST_OPERATIONS
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False)
     random: Callable[[], float] = field(default=_random.random, repr=False)
 
     def is_safe_to_repeat(self, request: httpx.Request) -> bool:
-        if request.method.upper() in _IDEMPOTENT_METHODS:
-            return True
-        return request.extensions.get(OPERATION_EXTENSION) in self.safe_post_operations
+        facts = facts_of(request.extensions)
+        if facts is not None:
+            return facts.retry_safe
+        return request.method.upper() in _IDEMPOTENT_METHODS
 
     def backoff(self, retry: int) -> float:
         """Delay before retry number ``retry`` (0-based): doubling, capped, minus up to ``jitter``."""

@@ -4,6 +4,9 @@ A v2 webhook body is ``{"meta": {...}, "data": {<tracking>}, "verifyInfo": {"tim
 "signature": ...}}`` where ``signature`` is the lower-case hex HMAC-SHA256 of ``timeStr`` keyed
 by the account's login e-mail. The signature covers only ``timeStr``, not the tracking data, so
 the freshness window is what limits replays of a captured body: keep it short.
+
+The runtime knows no generated model: the generated ``trackingmore_v2.webhooks`` binds these
+functions to the spec's ``Tracking`` and ``Meta`` models (``data_model``/``meta_model``).
 """
 
 from __future__ import annotations
@@ -15,9 +18,8 @@ import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
-from ..models import Meta, Tracking
 from .dates import parse_carrier_time
 from .errors import WebhookVerificationError
 
@@ -25,14 +27,23 @@ __all__ = ["DEFAULT_MAX_AGE", "WebhookEvent", "parse_webhook", "sign", "verify_w
 
 DEFAULT_MAX_AGE = 300.0  # seconds a delivery may be old (or ahead, for clock skew)
 
+DataT = TypeVar("DataT", bound="_Model")
+MetaT = TypeVar("MetaT", bound="_Model")
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
 
 @dataclass(frozen=True)
-class WebhookEvent:
+class WebhookEvent(Generic[DataT, MetaT]):
     """A parsed webhook delivery. Unknown fields stay available in ``raw`` and in the models'
     ``additional_properties``."""
 
-    data: Tracking
-    meta: Meta | None
+    data: DataT
+    meta: MetaT | None
     time_str: str | None
     signature: str | None
     raw: Mapping[str, Any] = field(repr=False)
@@ -55,16 +66,18 @@ def _load(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
     return document
 
 
-def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
+def parse_webhook(
+    body: bytes | str | Mapping[str, Any], *, data_model: type[DataT], meta_model: type[MetaT]
+) -> WebhookEvent[DataT, MetaT]:
     """Parse a webhook body without checking its signature (see ``verify_webhook``)."""
     document = _load(body)
     data = document.get("data")
     if not isinstance(data, Mapping):
         raise WebhookVerificationError("webhook body has no tracking object in 'data'")
     try:
-        tracking = Tracking.from_dict(data)
+        tracking = data_model.from_dict(data)
         meta_doc = document.get("meta")
-        meta = Meta.from_dict(meta_doc) if isinstance(meta_doc, Mapping) else None
+        meta = meta_model.from_dict(meta_doc) if isinstance(meta_doc, Mapping) else None
     except (TypeError, ValueError, KeyError, AttributeError) as error:
         raise WebhookVerificationError(f"webhook body does not match the tracking model: {error}") from None
     info = document.get("verifyInfo")
@@ -102,7 +115,9 @@ def verify_webhook(
     max_age: float | None = DEFAULT_MAX_AGE,
     now: Callable[[], float] = time.time,
     time_zone: dt.tzinfo | None = None,
-) -> WebhookEvent:
+    data_model: type[DataT],
+    meta_model: type[MetaT],
+) -> WebhookEvent[DataT, MetaT]:
     """Parse ``body`` and check its signature (constant-time) and age; return the event.
 
     Raises ``WebhookVerificationError`` when the signature is missing or wrong, or when
@@ -111,7 +126,7 @@ def verify_webhook(
     """
     if not email:
         raise ValueError("email (the account's login e-mail, the signing key) is required")
-    event = parse_webhook(body)
+    event = parse_webhook(body, data_model=data_model, meta_model=meta_model)
     if not event.time_str or not event.signature:
         raise WebhookVerificationError("webhook body has no verifyInfo.timeStr/signature: refusing it")
     expected = sign(event.time_str, email)

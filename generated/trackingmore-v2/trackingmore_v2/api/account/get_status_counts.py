@@ -4,13 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.error_envelope import ErrorEnvelope
 from ...models.status_counts_envelope import StatusCountsEnvelope
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "getStatusCounts"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -37,7 +42,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/trackings/getstatusnumber",
         "params": params,
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     return _kwargs
@@ -105,7 +110,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusCountsEnvelope:
-    return parse_success(OPERATION_ID, response, StatusCountsEnvelope)
+    return parse_success(OPERATION_ID, response, StatusCountsEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

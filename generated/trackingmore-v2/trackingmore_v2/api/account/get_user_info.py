@@ -4,13 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.error_envelope import ErrorEnvelope
 from ...models.user_info_envelope import UserInfoEnvelope
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
 OPERATION_ID = "getUserInfo"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/trackings/getuserinfo",
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     return _kwargs
@@ -86,7 +91,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserInfoEnvelope:
-    return parse_success(OPERATION_ID, response, UserInfoEnvelope)
+    return parse_success(OPERATION_ID, response, UserInfoEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

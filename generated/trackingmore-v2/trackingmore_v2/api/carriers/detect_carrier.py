@@ -4,14 +4,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.detect_carrier_request import DetectCarrierRequest
 from ...models.detected_carriers_envelope import DetectedCarriersEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
 OPERATION_ID = "detectCarrier"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -23,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/carriers/detect",
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -96,7 +101,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectedCarriersEnvelope:
-    return parse_success(OPERATION_ID, response, DetectedCarriersEnvelope)
+    return parse_success(OPERATION_ID, response, DetectedCarriersEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

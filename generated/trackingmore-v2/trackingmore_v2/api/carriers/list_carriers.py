@@ -4,14 +4,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.carrier_list_envelope import CarrierListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_carriers_lang import ListCarriersLang
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "listCarriers"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -25,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/carriers",
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     _kwargs["headers"] = headers
@@ -94,7 +99,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CarrierListEnvelope:
-    return parse_success(OPERATION_ID, response, CarrierListEnvelope)
+    return parse_success(OPERATION_ID, response, CarrierListEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

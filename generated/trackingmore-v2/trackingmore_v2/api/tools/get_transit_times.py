@@ -5,16 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.error_envelope import ErrorEnvelope
 from ...models.transit_time import TransitTime
 from ...models.transit_time_query import TransitTimeQuery
 from ...models.transit_times_envelope import TransitTimesEnvelope
-from ...runtime.batching import DEFAULT_CONCURRENCY, MAX_BATCH_SIZE, BatchResult, arun_batch, run_batch
+from ...operations import OPERATIONS
+from ...runtime.batching import DEFAULT_CONCURRENCY, BatchResult, arun_batch, run_batch
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
 OPERATION_ID = "getTransitTimes"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -26,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/trackings/costtime",
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     _kwargs["json"] = []
@@ -102,7 +107,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransitTimesEnvelope:
-    return parse_success(OPERATION_ID, response, TransitTimesEnvelope)
+    return parse_success(OPERATION_ID, response, TransitTimesEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(
@@ -249,21 +254,23 @@ def sync_batch(
     *,
     client: AuthenticatedClient,
     body: Sequence[TransitTimeQuery],
-    chunk_size: int = MAX_BATCH_SIZE,
+    chunk_size: int = FACTS.batch_size(),
 ) -> BatchResult[TransitTimeQuery, list[TransitTime]]:
-    """Send any number of items, ``chunk_size`` (at most 40) per request, one request at a time.
+    """Send any number of items, ``chunk_size`` (at most the body's ``maxItems``) per request, one at a time.
 
     Returns the merged ``data`` of all chunks (counts summed, lists concatenated, per-item errors
     included) and, in ``failures``, the chunks whose request raised.
     """
-    return run_batch(lambda chunk: sync(client=client, body=chunk).data, body, chunk_size=chunk_size)
+    return run_batch(
+        lambda chunk: sync(client=client, body=chunk).data, body, chunk_size=chunk_size, max_size=FACTS.batch_size()
+    )
 
 
 async def asyncio_batch(
     *,
     client: AuthenticatedClient,
     body: Sequence[TransitTimeQuery],
-    chunk_size: int = MAX_BATCH_SIZE,
+    chunk_size: int = FACTS.batch_size(),
     max_concurrency: int = DEFAULT_CONCURRENCY,
 ) -> BatchResult[TransitTimeQuery, list[TransitTime]]:
     """Async ``sync_batch`` with up to ``max_concurrency`` chunk requests in flight."""
@@ -271,4 +278,6 @@ async def asyncio_batch(
     async def call(chunk: list[TransitTimeQuery]) -> list[TransitTime]:
         return (await asyncio(client=client, body=chunk)).data
 
-    return await arun_batch(call, body, chunk_size=chunk_size, max_concurrency=max_concurrency)
+    return await arun_batch(
+        call, body, chunk_size=chunk_size, max_size=FACTS.batch_size(), max_concurrency=max_concurrency
+    )

@@ -5,13 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
 OPERATION_ID = "deleteTracking"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -25,7 +30,7 @@ def _get_kwargs(
             carrier_code=quote(str(carrier_code), safe=""),
             tracking_number=quote(str(tracking_number), safe=""),
         ),
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     return _kwargs
@@ -77,7 +82,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyEnvelope:
-    return parse_success(OPERATION_ID, response, EmptyEnvelope)
+    return parse_success(OPERATION_ID, response, EmptyEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

@@ -4,14 +4,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.error_envelope import ErrorEnvelope
 from ...models.realtime_envelope import RealtimeEnvelope
 from ...models.realtime_tracking_request import RealtimeTrackingRequest
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import Response
 
 OPERATION_ID = "getRealtimeTracking"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -23,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/trackings/realtime",
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -96,7 +101,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RealtimeEnvelope:
-    return parse_success(OPERATION_ID, response, RealtimeEnvelope)
+    return parse_success(OPERATION_ID, response, RealtimeEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

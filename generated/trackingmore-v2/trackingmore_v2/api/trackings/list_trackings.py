@@ -5,17 +5,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...meta_codes import ERROR_CLASSES
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_trackings_archived import ListTrackingsArchived
 from ...models.status_filter import StatusFilter
 from ...models.tracking import Tracking
 from ...models.tracking_page_envelope import TrackingPageEnvelope
+from ...operations import OPERATIONS
 from ...runtime.calls import PARSE_ERRORS, http_status, parse_success, send_async, send_sync
+from ...runtime.facts import FACTS_EXTENSION
 from ...runtime.paging import DEFAULT_PAGE_SIZE, PageSpacing, aiter_items, iter_items, unpack_page
 from ...runtime.retry import OPERATION_EXTENSION
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "listTrackings"
+# What the spec says about this operation (x-sdk, x-retry-safe, x-credits, batch size ...).
+FACTS = OPERATIONS[OPERATION_ID]
 
 
 def _get_kwargs(
@@ -77,7 +82,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/trackings/get",
         "params": params,
-        "extensions": {OPERATION_EXTENSION: OPERATION_ID},
+        "extensions": {OPERATION_EXTENSION: OPERATION_ID, FACTS_EXTENSION: FACTS},
     }
 
     return _kwargs
@@ -145,7 +150,7 @@ def _build_response(
 
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackingPageEnvelope:
-    return parse_success(OPERATION_ID, response, TrackingPageEnvelope)
+    return parse_success(OPERATION_ID, response, TrackingPageEnvelope, ERROR_CLASSES)
 
 
 def sync_detailed(

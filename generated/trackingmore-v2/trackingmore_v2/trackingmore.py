@@ -1,0 +1,213 @@
+"""``TrackingMore`` and ``AsyncTrackingMore``: the resource-style clients of the SDK.
+
+    client = TrackingMore()  # key: $TRACKINGMORE_API_KEY, base URL: $TRACKINGMORE_BASE_URL
+    tracking = client.trackings.get("china-post", "RR123456789CN")
+
+Both wrap one low-level ``AuthenticatedClient`` (``client.py``: pooled httpx client, retries,
+API-key auth); ``with_options`` returns a client over that client's copy (``with_timeout`` /
+``with_max_retries``), which shares its connection pool.
+"""
+
+from typing import Any, Self
+
+import httpx
+
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient
+from .resources import (
+    Account,
+    AsyncAccount,
+    AsyncCarriers,
+    AsyncTools,
+    AsyncTrackings,
+    Carriers,
+    Tools,
+    Trackings,
+)
+from .runtime.retry import RetryPolicy
+
+__all__ = ["AsyncTrackingMore", "TrackingMore"]
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = _NotGiven()
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    # httpx.Timeout(None): no time limit.
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _low_level(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    retry_policy: RetryPolicy | None,
+    httpx_args: dict[str, Any] | None,
+) -> AuthenticatedClient:
+    options: dict[str, Any] = {}
+    if base_url is not None:
+        options["base_url"] = base_url
+    if retry_policy is not None:
+        options["retry_policy"] = retry_policy
+    return AuthenticatedClient(
+        token=api_key,
+        timeout=_as_timeout(timeout),
+        max_retries=max_retries,
+        httpx_args=dict(httpx_args or {}),
+        **options,
+    )
+
+
+class TrackingMore:
+    """The TrackingMore v2 API: ``account``, ``carriers``, ``tools``, ``trackings``.
+
+    Args:
+        api_key: the account's key; default ``$TRACKINGMORE_API_KEY`` (``MissingAPIKeyError`` when
+            neither is set). Sent as ``Trackingmore-Api-Key``, never shown in a repr or a log.
+        base_url: the API root; default ``$TRACKINGMORE_BASE_URL``, else ``https://api.trackingmore.com/v2``.
+        timeout: seconds (or an ``httpx.Timeout``); default 30 s, 10 s to connect.
+        max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
+        retry_policy: backoff parameters (``RetryPolicy``).
+        httpx_args: more ``httpx.Client`` arguments (``transport``, ``proxy``, ...).
+    """
+
+    account: Account
+    carriers: Carriers
+    tools: Tools
+    trackings: Trackings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self._bind(_low_level(api_key, base_url, timeout, max_retries, retry_policy, httpx_args))
+
+    def _bind(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.account = Account(client)
+        self.carriers = Carriers(client)
+        self.tools = Tools(client)
+        self.trackings = Trackings(client)
+
+    @classmethod
+    def from_client(cls, client: AuthenticatedClient) -> Self:
+        """A TrackingMore over an existing low-level ``AuthenticatedClient``."""
+        instance = cls.__new__(cls)
+        instance._bind(client)
+        return instance
+
+    @property
+    def low_level_client(self) -> AuthenticatedClient:
+        """The low-level client, for the ``trackingmore_v2.api.<tag>.<operation>`` functions."""
+        return self._client
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> Self:
+        """A client with other per-call options, over a copy of this one's low-level client."""
+        client = self._client
+        if not isinstance(timeout, _NotGiven):
+            client = client.with_timeout(_as_timeout(timeout))
+        if max_retries is not None:
+            client = client.with_max_retries(max_retries)
+        return self.from_client(client)
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        self._client.__enter__()
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self._client.__exit__(*args)
+
+    def __repr__(self) -> str:
+        return f"TrackingMore(base_url={self._client._base_url!r})"
+
+
+class AsyncTrackingMore:
+    """The TrackingMore v2 API (async): ``account``, ``carriers``, ``tools``, ``trackings``.
+
+    Args:
+        api_key: the account's key; default ``$TRACKINGMORE_API_KEY`` (``MissingAPIKeyError`` when
+            neither is set). Sent as ``Trackingmore-Api-Key``, never shown in a repr or a log.
+        base_url: the API root; default ``$TRACKINGMORE_BASE_URL``, else ``https://api.trackingmore.com/v2``.
+        timeout: seconds (or an ``httpx.Timeout``); default 30 s, 10 s to connect.
+        max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
+        retry_policy: backoff parameters (``RetryPolicy``).
+        httpx_args: more ``httpx.AsyncClient`` arguments (``transport``, ``proxy``, ...).
+    """
+
+    account: AsyncAccount
+    carriers: AsyncCarriers
+    tools: AsyncTools
+    trackings: AsyncTrackings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self._bind(_low_level(api_key, base_url, timeout, max_retries, retry_policy, httpx_args))
+
+    def _bind(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.account = AsyncAccount(client)
+        self.carriers = AsyncCarriers(client)
+        self.tools = AsyncTools(client)
+        self.trackings = AsyncTrackings(client)
+
+    @classmethod
+    def from_client(cls, client: AuthenticatedClient) -> Self:
+        """A AsyncTrackingMore over an existing low-level ``AuthenticatedClient``."""
+        instance = cls.__new__(cls)
+        instance._bind(client)
+        return instance
+
+    @property
+    def low_level_client(self) -> AuthenticatedClient:
+        """The low-level client, for the ``trackingmore_v2.api.<tag>.<operation>`` functions."""
+        return self._client
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> Self:
+        """A client with other per-call options, over a copy of this one's low-level client."""
+        client = self._client
+        if not isinstance(timeout, _NotGiven):
+            client = client.with_timeout(_as_timeout(timeout))
+        if max_retries is not None:
+            client = client.with_max_retries(max_retries)
+        return self.from_client(client)
+
+    async def close(self) -> None:
+        """Close the pooled connections."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        await self._client.__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self._client.__aexit__(*args)
+
+    def __repr__(self) -> str:
+        return f"AsyncTrackingMore(base_url={self._client._base_url!r})"
