@@ -102,9 +102,11 @@ def _body_operation(document: dict[str, Any], get: dict[str, Any]) -> dict[str, 
         "responses": get["responses"],
         TOLERATED: True,
     }
-    for key in ("tags", "security"):
-        if key in get:
-            operation[key] = get[key]
+    for key, value in get.items():
+        # The twin is the same call: same tags, security and per-operation facts (x-retry-safe,
+        # x-credits, x-rate-limit, ...), but no SDK method of its own (the SDK sends the GET).
+        if key in ("tags", "security") or (key.startswith("x-") and key not in (TOLERATED_BODY, "x-sdk")):
+            operation[key] = value
     return operation
 
 
