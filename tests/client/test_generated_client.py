@@ -53,10 +53,22 @@ ROUND_TRIPS = [
 ]
 
 
+def canonical(value: Any) -> Any:
+    """``value`` as the models write it back: the real API's string ``"null"`` (facts sheet: unset
+    customer fields) is read as null, every other example value is already canonical."""
+    if isinstance(value, dict):
+        return {key: canonical(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [canonical(item) for item in value]
+    return None if value == "null" else value
+
+
 @pytest.mark.parametrize(("name", "value"), [r[1:] for r in ROUND_TRIPS], ids=[r[0] for r in ROUND_TRIPS])
 def test_model_round_trips_spec_example(name: str, value: Any) -> None:
     model = model_for(name)
-    assert model.from_dict(value).to_dict() == value
+    parsed = model.from_dict(value)
+    assert parsed.to_dict() == canonical(value)
+    assert model.from_dict(parsed.to_dict()) == parsed
 
 
 def test_round_trips_cover_every_envelope() -> None:
@@ -168,12 +180,12 @@ def test_endpoint_module_exposes_sync_and_async_calls(module_name: str) -> None:
         assert callable(getattr(module, function)), function
 
 
-def test_scalar_unions_are_read_without_per_call_parser_functions() -> None:
-    """generator-templates/property_templates/union_property.py.jinja: `None | str` fields are a
-    plain read (the default template defines a `_parse_<field>` function on every from_dict call)."""
+def test_models_read_in_one_pass_without_the_stock_parsers() -> None:
+    """generator-templates/model.py.jinja: no dict copy, no pop per key, no per-field parser functions."""
     import inspect
 
     source = inspect.getsource(Tracking.from_dict)
-    assert "def _parse_customer_name" not in source
-    assert 'customer_name = cast("None | str | Unset", d.pop("customer_name", UNSET))' in source
-    assert "def _parse_customer_email" in source  # a union with a list variant keeps its parser
+    assert "dict(src_dict)" not in source
+    assert ".pop(" not in source
+    assert "def _parse_" not in source
+    assert "cast(" not in source

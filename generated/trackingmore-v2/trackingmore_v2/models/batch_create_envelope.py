@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    read_model,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.batch_create_result import BatchCreateResult
     from ..models.meta import Meta
@@ -13,8 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchCreateEnvelope")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "meta",
+        "data",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchCreateEnvelope:
     """
     Attributes:
@@ -27,19 +41,11 @@ class BatchCreateEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta = self.meta.to_dict()
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        meta = self.meta
+        field_dict["meta"] = meta.to_dict()
+        data = self.data
+        field_dict["data"] = data.to_dict()
         return field_dict
 
     @classmethod
@@ -47,18 +53,43 @@ class BatchCreateEnvelope:
         from ..models.batch_create_result import BatchCreateResult  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("meta", UNSET)
+        if value.__class__ is dict:
+            try:
+                value = Meta.from_dict(value)
+            except FieldError as error:
+                raise error.within("meta") from None
 
-        data = BatchCreateResult.from_dict(d.pop("data"))
+        else:
+            if value is UNSET:
+                missing("meta", "object")
 
-        batch_create_envelope = cls(
-            meta=meta,
-            data=data,
+            value = read_model(value, Meta, "meta", False)
+
+        obj.meta = value
+        value = get("data", UNSET)
+        if value.__class__ is dict:
+            try:
+                value = BatchCreateResult.from_dict(value)
+            except FieldError as error:
+                raise error.within("data") from None
+
+        else:
+            if value is UNSET:
+                missing("data", "object")
+
+            value = read_model(value, BatchCreateResult, "data", False)
+
+        obj.data = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_create_envelope.additional_properties = d
-        return batch_create_envelope
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("meta", "data"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    read_str,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="CarrierChangeResult")
 
+_KEYS: frozenset[str] = frozenset(("Usertag",))
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CarrierChangeResult:
     """
     Attributes:
@@ -22,27 +27,27 @@ class CarrierChangeResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usertag = self.usertag
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usertag is not UNSET:
-            field_dict["Usertag"] = usertag
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.usertag is not UNSET:
+            field_dict["Usertag"] = self.usertag
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usertag = d.pop("Usertag", UNSET)
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("Usertag", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = read_str(value, "Usertag", False)
 
-        carrier_change_result = cls(
-            usertag=usertag,
+        obj.usertag = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        carrier_change_result.additional_properties = d
-        return carrier_change_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("usertag",))
 
     @property
     def additional_keys(self) -> list[str]:

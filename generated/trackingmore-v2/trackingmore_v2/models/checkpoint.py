@@ -1,17 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    read_str,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="Checkpoint")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "Date",
+        "StatusDescription",
+        "Details",
+        "checkpoint_status",
+        "substatus",
+        "ItemNode",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Checkpoint:
     """
     Attributes:
@@ -35,79 +50,68 @@ class Checkpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        status_description = self.status_description
-
-        details: None | str | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        else:
-            details = self.details
-
-        checkpoint_status: None | str | Unset
-        if isinstance(self.checkpoint_status, Unset):
-            checkpoint_status = UNSET
-        else:
-            checkpoint_status = self.checkpoint_status
-
-        substatus: None | str | Unset
-        if isinstance(self.substatus, Unset):
-            substatus = UNSET
-        else:
-            substatus = self.substatus
-
-        item_node: None | str | Unset
-        if isinstance(self.item_node, Unset):
-            item_node = UNSET
-        else:
-            item_node = self.item_node
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Date": date,
-                "StatusDescription": status_description,
-            }
-        )
-        if details is not UNSET:
-            field_dict["Details"] = details
-        if checkpoint_status is not UNSET:
-            field_dict["checkpoint_status"] = checkpoint_status
-        if substatus is not UNSET:
-            field_dict["substatus"] = substatus
-        if item_node is not UNSET:
-            field_dict["ItemNode"] = item_node
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Date"] = self.date
+        field_dict["StatusDescription"] = self.status_description
+        if self.details is not UNSET:
+            field_dict["Details"] = self.details
+        if self.checkpoint_status is not UNSET:
+            field_dict["checkpoint_status"] = self.checkpoint_status
+        if self.substatus is not UNSET:
+            field_dict["substatus"] = self.substatus
+        if self.item_node is not UNSET:
+            field_dict["ItemNode"] = self.item_node
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("Date")
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("Date", UNSET)
+        if value.__class__ is not str:
+            if value is UNSET:
+                missing("Date", "string")
 
-        status_description = d.pop("StatusDescription")
+            value = read_str(value, "Date", False)
 
-        details = cast("None | str | Unset", d.pop("Details", UNSET))
+        obj.date = value
+        value = get("StatusDescription", UNSET)
+        if value.__class__ is not str:
+            if value is UNSET:
+                missing("StatusDescription", "string")
 
-        checkpoint_status = cast("None | str | Unset", d.pop("checkpoint_status", UNSET))
+            value = read_str(value, "StatusDescription", False)
 
-        substatus = cast("None | str | Unset", d.pop("substatus", UNSET))
+        obj.status_description = value
+        value = get("Details", UNSET)
+        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+            value = read_str(value, "Details", True)
 
-        item_node = cast("None | str | Unset", d.pop("ItemNode", UNSET))
+        obj.details = value
+        value = get("checkpoint_status", UNSET)
+        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+            value = read_str(value, "checkpoint_status", True)
 
-        checkpoint = cls(
-            date=date,
-            status_description=status_description,
-            details=details,
-            checkpoint_status=checkpoint_status,
-            substatus=substatus,
-            item_node=item_node,
+        obj.checkpoint_status = value
+        value = get("substatus", UNSET)
+        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+            value = read_str(value, "substatus", True)
+
+        obj.substatus = value
+        value = get("ItemNode", UNSET)
+        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+            value = read_str(value, "ItemNode", True)
+
+        obj.item_node = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        checkpoint.additional_properties = d
-        return checkpoint
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self, ("date", "status_description", "details", "checkpoint_status", "substatus", "item_node")
+        )
 
     @property
     def additional_keys(self) -> list[str]:

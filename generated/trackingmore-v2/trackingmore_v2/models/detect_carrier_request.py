@@ -6,12 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    read_str,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="DetectCarrierRequest")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "lang",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class DetectCarrierRequest:
     """
     Attributes:
@@ -24,36 +35,36 @@ class DetectCarrierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        lang = self.lang
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-            }
-        )
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        if self.lang is not UNSET:
+            field_dict["lang"] = self.lang
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if value.__class__ is not str:
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        lang = d.pop("lang", UNSET)
+            value = read_str(value, "tracking_number", False)
 
-        detect_carrier_request = cls(
-            tracking_number=tracking_number,
-            lang=lang,
+        obj.tracking_number = value
+        value = get("lang", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = read_str(value, "lang", False)
+
+        obj.lang = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        detect_carrier_request.additional_properties = d
-        return detect_carrier_request
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("tracking_number", "lang"))
 
     @property
     def additional_keys(self) -> list[str]:

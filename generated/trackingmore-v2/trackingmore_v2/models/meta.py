@@ -6,12 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    read_int,
+    read_str,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="Meta")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "type",
+        "message",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Meta:
     """Status of the call. Check `code`, not the HTTP status.
 
@@ -61,43 +74,43 @@ class Meta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        type_ = self.type_
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("code", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("code", "integer")
 
-        type_ = d.pop("type", UNSET)
+            value = read_int(value, "code", False)
 
-        message = d.pop("message", UNSET)
+        obj.code = value
+        value = get("type", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = read_str(value, "type", False)
 
-        meta = cls(
-            code=code,
-            type_=type_,
-            message=message,
+        obj.type_ = value
+        value = get("message", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = read_str(value, "message", False)
+
+        obj.message = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        meta.additional_properties = d
-        return meta
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("code", "type_", "message"))
 
     @property
     def additional_keys(self) -> list[str]:

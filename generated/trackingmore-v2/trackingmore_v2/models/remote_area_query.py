@@ -6,12 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    read_str,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="RemoteAreaQuery")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "country",
+        "postcode",
+        "company",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RemoteAreaQuery:
     """
     Attributes:
@@ -26,42 +38,45 @@ class RemoteAreaQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        postcode = self.postcode
-
-        company = self.company
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "postcode": postcode,
-            }
-        )
-        if company is not UNSET:
-            field_dict["company"] = company
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["country"] = self.country
+        field_dict["postcode"] = self.postcode
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country")
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("country", UNSET)
+        if value.__class__ is not str:
+            if value is UNSET:
+                missing("country", "string")
 
-        postcode = d.pop("postcode")
+            value = read_str(value, "country", False)
 
-        company = d.pop("company", UNSET)
+        obj.country = value
+        value = get("postcode", UNSET)
+        if value.__class__ is not str:
+            if value is UNSET:
+                missing("postcode", "string")
 
-        remote_area_query = cls(
-            country=country,
-            postcode=postcode,
-            company=company,
+            value = read_str(value, "postcode", False)
+
+        obj.postcode = value
+        value = get("company", UNSET)
+        if value.__class__ is not str and value is not UNSET:
+            value = read_str(value, "company", False)
+
+        obj.company = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        remote_area_query.additional_properties = d
-        return remote_area_query
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("country", "postcode", "company"))
 
     @property
     def additional_keys(self) -> list[str]:

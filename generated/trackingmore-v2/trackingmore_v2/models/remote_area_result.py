@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    read_int,
+    read_list,
+    read_model,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.remote_area import RemoteArea
     from ..models.remote_area_query import RemoteAreaQuery
@@ -13,8 +22,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RemoteAreaResult")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "submitted",
+        "remote",
+        "other",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RemoteAreaResult:
     """
     Attributes:
@@ -29,28 +46,12 @@ class RemoteAreaResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        submitted = self.submitted
-
-        remote = []
-        for remote_item_data in self.remote:
-            remote_item = remote_item_data.to_dict()
-            remote.append(remote_item)
-
-        other = []
-        for other_item_data in self.other:
-            other_item = other_item_data.to_dict()
-            other.append(other_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "submitted": submitted,
-                "remote": remote,
-                "other": other,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["submitted"] = self.submitted
+        remote = self.remote
+        field_dict["remote"] = [item_0.to_dict() for item_0 in remote]
+        other = self.other
+        field_dict["other"] = [item_0.to_dict() for item_0 in other]
         return field_dict
 
     @classmethod
@@ -58,31 +59,69 @@ class RemoteAreaResult:
         from ..models.remote_area import RemoteArea  # noqa: PLC0415
         from ..models.remote_area_query import RemoteAreaQuery  # noqa: PLC0415
 
-        d = dict(src_dict)
-        submitted = d.pop("submitted")
+        get = src_dict.get
+        obj = cls.__new__(cls)
+        value = get("submitted", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("submitted", "integer")
 
-        remote = []
-        _remote = d.pop("remote")
-        for remote_item_data in _remote:
-            remote_item = RemoteArea.from_dict(remote_item_data)
+            value = read_int(value, "submitted", False)
 
-            remote.append(remote_item)
+        obj.submitted = value
+        value = get("remote", UNSET)
+        if value.__class__ is list:
+            out_2: list[Any] = []
+            try:
+                for item_2 in value:
+                    if item_2.__class__ is dict:
+                        item_2 = RemoteArea.from_dict(item_2)
 
-        other = []
-        _other = d.pop("other")
-        for other_item_data in _other:
-            other_item = RemoteAreaQuery.from_dict(other_item_data)
+                    else:
+                        item_2 = read_model(item_2, RemoteArea, None, False)
 
-            other.append(other_item)
+                    out_2.append(item_2)
+            except FieldError as error:
+                raise error.within("remote", len(out_2)) from None
+            value = out_2
 
-        remote_area_result = cls(
-            submitted=submitted,
-            remote=remote,
-            other=other,
+        else:
+            if value is UNSET:
+                missing("remote", "array")
+
+            value = read_list(value, "remote", False)
+
+        obj.remote = value
+        value = get("other", UNSET)
+        if value.__class__ is list:
+            out_3: list[Any] = []
+            try:
+                for item_3 in value:
+                    if item_3.__class__ is dict:
+                        item_3 = RemoteAreaQuery.from_dict(item_3)
+
+                    else:
+                        item_3 = read_model(item_3, RemoteAreaQuery, None, False)
+
+                    out_3.append(item_3)
+            except FieldError as error:
+                raise error.within("other", len(out_3)) from None
+            value = out_3
+
+        else:
+            if value is UNSET:
+                missing("other", "array")
+
+            value = read_list(value, "other", False)
+
+        obj.other = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        remote_area_result.additional_properties = d
-        return remote_area_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("submitted", "remote", "other"))
 
     @property
     def additional_keys(self) -> list[str]:
