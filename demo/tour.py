@@ -109,7 +109,7 @@ def run_tour(client: AuthenticatedClient, *, live: bool) -> None:
         "china-post",
         number,
         client=client,
-        body=UpdateTrackingRequest(customer_name="Jane Doe", status=UpdateTrackingRequestStatus.VALUE_4),
+        body=UpdateTrackingRequest(customer_name="Jane Doe", status=UpdateTrackingRequestStatus.MARK_DELIVERED),
     ).data
     show("updated customer_name", updated.customer_name)
 

@@ -12,38 +12,18 @@ import httpx
 import pytest
 import trackingmore_v2.api
 import trackingmore_v2.models
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
-from support.spec import body_examples, inline_refs, load_spec, operations
+from support.examples import component_values
+from support.spec import body_examples, load_spec, operations
 from trackingmore_v2 import AuthenticatedClient
 from trackingmore_v2.api.trackings import get_tracking
 from trackingmore_v2.models import CarrierInfo, Checkpoint, Tracking, TrackingEnvelope
 
 SPEC = load_spec()
-REF_PREFIX = "#/components/schemas/"
 
 
 def model_for(component: str) -> Any:
     """Generated classes carry the component's name (use_path_prefixes_for_title_model_names: false)."""
     return getattr(trackingmore_v2.models, component)
-
-
-def matches(schema: dict[str, Any], value: Any) -> bool:
-    validator = OAS30Validator(inline_refs(SPEC, schema), format_checker=oas30_format_checker)
-    return bool(validator.is_valid(value))
-
-
-def component_values(schema: dict[str, Any], value: Any) -> list[tuple[str, Any]]:
-    """The (component name, value) pairs a body example is made of, for model round-trips."""
-    if "$ref" in schema:
-        return [(schema["$ref"].removeprefix(REF_PREFIX), value)]
-    if "anyOf" in schema:
-        for variant in schema["anyOf"]:
-            if matches(variant, value):
-                return component_values(variant, value)
-        raise AssertionError(f"no variant matches {value!r}")
-    if schema.get("type") == "array":
-        return [pair for item in value for pair in component_values(schema["items"], item)]
-    raise AssertionError(f"body schema without a component: {schema}")
 
 
 ROUND_TRIPS = [

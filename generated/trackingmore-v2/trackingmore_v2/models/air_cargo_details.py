@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     FieldError,
+    not_an_object,
     read_int,
     read_list,
     read_model,
@@ -82,7 +83,10 @@ class AirCargoDetails:
         from ..models.air_cargo_details_flight_info import AirCargoDetailsFlightInfo  # noqa: PLC0415
         from ..models.air_cargo_event import AirCargoEvent  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("weight", UNSET)
         if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
+    not_an_object,
     read_int,
     read_str,
 )
@@ -80,7 +81,10 @@ class AirCargoEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("plan_date", UNSET)
         if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     FieldError,
+    not_an_object,
     read_model,
 )
 from ..types import UNSET, Unset, repr_set_fields
@@ -54,7 +55,10 @@ class AirCargoResult:
         from ..models.air_cargo_details import AirCargoDetails  # noqa: PLC0415
         from ..models.airline_info import AirlineInfo  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("return_data", UNSET)
         if value.__class__ is dict:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_model,
 )
 from ..types import UNSET, repr_set_fields
@@ -36,7 +37,10 @@ class AirCargoResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_result import AirCargoResult  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         additional_properties: dict[str, Any] = {}
         for key, value in src_dict.items():

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_int,
     read_list,
     read_model,
@@ -63,7 +64,10 @@ class BatchCreateResult:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.tracking import Tracking  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("submitted", UNSET)
         if value.__class__ is not int:

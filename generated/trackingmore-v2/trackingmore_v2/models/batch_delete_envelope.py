@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_model,
 )
 from ..types import UNSET, repr_set_fields
@@ -53,7 +54,10 @@ class BatchDeleteEnvelope:
         from ..models.batch_delete_result import BatchDeleteResult  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
         if value.__class__ is dict:

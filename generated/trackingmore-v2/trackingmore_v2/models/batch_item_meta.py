@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     missing,
+    not_an_object,
     read_int,
     read_str,
 )
@@ -34,14 +35,14 @@ class BatchItemMeta:
         tracking_number (str):
         code (int):
         carrier_code (str | Unset):
-        type_ (str | Unset):
+        type_name (str | Unset):
         message (str | Unset):
     """
 
     tracking_number: str
     code: int
     carrier_code: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_name: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,15 +52,18 @@ class BatchItemMeta:
         field_dict["code"] = self.code
         if self.carrier_code is not UNSET:
             field_dict["carrier_code"] = self.carrier_code
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+        if self.type_name is not UNSET:
+            field_dict["type"] = self.type_name
         if self.message is not UNSET:
             field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
         if value.__class__ is not str:
@@ -86,7 +90,7 @@ class BatchItemMeta:
         if value.__class__ is not str and value is not UNSET:
             value = read_str(value, "type", False)
 
-        obj.type_ = value
+        obj.type_name = value
         value = get("message", UNSET)
         if value.__class__ is not str and value is not UNSET:
             value = read_str(value, "message", False)
@@ -98,7 +102,7 @@ class BatchItemMeta:
         return obj
 
     def __repr__(self) -> str:
-        return repr_set_fields(self, ("tracking_number", "code", "carrier_code", "type_", "message"))
+        return repr_set_fields(self, ("tracking_number", "code", "carrier_code", "type_name", "message"))
 
     @property
     def additional_keys(self) -> list[str]:

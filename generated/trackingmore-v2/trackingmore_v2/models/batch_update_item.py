@@ -11,6 +11,7 @@ from ..models.update_tracking_request_status import UpdateTrackingRequestStatus
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_enum,
     read_str,
 )
@@ -97,7 +98,10 @@ class BatchUpdateItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
         if value.__class__ is not str:

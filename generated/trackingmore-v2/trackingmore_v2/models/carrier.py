@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     missing,
+    not_an_object,
     read_str,
 )
 from ..types import UNSET, Unset, repr_set_fields
@@ -36,7 +37,7 @@ class Carrier:
         code (str):
         phone (None | str | Unset):
         homepage (None | str | Unset):
-        type_ (None | str | Unset): `express` or `globalpost` (more may come).
+        carrier_type (None | str | Unset): `express` or `globalpost` (more may come).
         picture (None | str | Unset): Logo URL, protocol-relative.
         track_url (None | str | Unset):
         country_code (None | str | Unset):
@@ -46,7 +47,7 @@ class Carrier:
     code: str
     phone: None | str | Unset = UNSET
     homepage: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    carrier_type: None | str | Unset = UNSET
     picture: None | str | Unset = UNSET
     track_url: None | str | Unset = UNSET
     country_code: None | str | Unset = UNSET
@@ -60,8 +61,8 @@ class Carrier:
             field_dict["phone"] = self.phone
         if self.homepage is not UNSET:
             field_dict["homepage"] = self.homepage
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+        if self.carrier_type is not UNSET:
+            field_dict["type"] = self.carrier_type
         if self.picture is not UNSET:
             field_dict["picture"] = self.picture
         if self.track_url is not UNSET:
@@ -72,7 +73,10 @@ class Carrier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("name", UNSET)
         if value.__class__ is not str:
@@ -104,7 +108,7 @@ class Carrier:
         if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
             value = read_str(value, "type", True)
 
-        obj.type_ = value
+        obj.carrier_type = value
         value = get("picture", UNSET)
         if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
             value = read_str(value, "picture", True)
@@ -127,7 +131,7 @@ class Carrier:
 
     def __repr__(self) -> str:
         return repr_set_fields(
-            self, ("name", "code", "phone", "homepage", "type_", "picture", "track_url", "country_code")
+            self, ("name", "code", "phone", "homepage", "carrier_type", "picture", "track_url", "country_code")
         )
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     FieldError,
+    not_an_object,
     read_list,
     read_model,
     read_str,
@@ -114,7 +115,10 @@ class CarrierInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("ItemReceived", UNSET)
         if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:

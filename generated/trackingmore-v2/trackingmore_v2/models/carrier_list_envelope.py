@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_list,
     read_model,
 )
@@ -54,7 +55,10 @@ class CarrierListEnvelope:
         from ..models.carrier import Carrier  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
         if value.__class__ is dict:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     missing,
+    not_an_object,
     read_int,
     read_str,
 )
@@ -63,28 +64,31 @@ class Meta:
 
             New codes may appear: treat any code other than 200, 201 and 202 as an error.
              Example: 200.
-        type_ (str | Unset): Short name of the code, e.g. `Success`, `Created`, `Bad Request`, `Unauthorized`. Example:
-            Success.
+        type_name (str | Unset): Short name of the code, e.g. `Success`, `Created`, `Bad Request`, `Unauthorized`.
+            Example: Success.
         message (str | Unset): Human-readable explanation. Example: Success.
     """
 
     code: int
-    type_: str | Unset = UNSET
+    type_name: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["code"] = self.code
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+        if self.type_name is not UNSET:
+            field_dict["type"] = self.type_name
         if self.message is not UNSET:
             field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("code", UNSET)
         if value.__class__ is not int:
@@ -98,7 +102,7 @@ class Meta:
         if value.__class__ is not str and value is not UNSET:
             value = read_str(value, "type", False)
 
-        obj.type_ = value
+        obj.type_name = value
         value = get("message", UNSET)
         if value.__class__ is not str and value is not UNSET:
             value = read_str(value, "message", False)
@@ -110,7 +114,7 @@ class Meta:
         return obj
 
     def __repr__(self) -> str:
-        return repr_set_fields(self, ("code", "type_", "message"))
+        return repr_set_fields(self, ("code", "type_name", "message"))
 
     @property
     def additional_keys(self) -> list[str]:

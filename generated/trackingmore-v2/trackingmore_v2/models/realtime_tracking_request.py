@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     missing,
+    not_an_object,
     read_str,
 )
 from ..types import UNSET, Unset, repr_set_fields
@@ -86,7 +87,10 @@ class RealtimeTrackingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
         if value.__class__ is not str:

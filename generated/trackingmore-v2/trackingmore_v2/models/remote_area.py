@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
+    not_an_object,
     read_str,
 )
 from ..types import UNSET, Unset, repr_set_fields
@@ -54,7 +55,10 @@ class RemoteArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("far_express_company", UNSET)
         if value.__class__ is not str and value is not UNSET:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     FieldError,
     missing,
+    not_an_object,
     read_bool,
     read_datetime,
     read_int,
@@ -235,7 +236,10 @@ class Tracking:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.carrier_info import CarrierInfo  # noqa: PLC0415
 
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("id", UNSET)
         if value.__class__ is not str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..runtime.coercion import (
     missing,
+    not_an_object,
     read_float,
     read_int,
     read_str,
@@ -83,7 +84,10 @@ class TransitTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("carrier_code", UNSET)
         if value.__class__ is not str:

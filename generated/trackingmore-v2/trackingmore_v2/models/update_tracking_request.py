@@ -10,6 +10,7 @@ from ..models.update_tracking_request_archived import UpdateTrackingRequestArchi
 from ..models.update_tracking_request_status import UpdateTrackingRequestStatus
 from ..runtime.coercion import (
     FieldError,
+    not_an_object,
     read_enum,
     read_str,
 )
@@ -87,7 +88,10 @@ class UpdateTrackingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("title", UNSET)
         if value.__class__ is not str and value is not UNSET:

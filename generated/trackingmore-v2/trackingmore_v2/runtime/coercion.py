@@ -23,6 +23,7 @@ from typing import Any, NoReturn, Protocol, TypeVar
 __all__ = [
     "FieldError",
     "missing",
+    "not_an_object",
     "read_bool",
     "read_date",
     "read_datetime",
@@ -111,6 +112,11 @@ def _fail(value: object, key: Key, expected: str, nullable: bool) -> NoReturn:
 def missing(key: str, expected: str) -> NoReturn:
     """A required field is absent."""
     raise FieldError(key, expected, None)
+
+
+def not_an_object(value: object) -> NoReturn:
+    """A model's source is not a JSON object (its parent adds the path)."""
+    raise FieldError(None, "object", _describe(value))
 
 
 def _null(value: object, nullable: bool) -> bool:
