@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     read_list,
     read_model,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -80,6 +81,12 @@ class AirCargoDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_details_flight_info import AirCargoDetailsFlightInfo  # noqa: PLC0415
         from ..models.air_cargo_event import AirCargoEvent  # noqa: PLC0415
 
@@ -89,7 +96,10 @@ class AirCargoDetails:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("weight", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "weight", True)
 
         obj.weight = value
@@ -99,27 +109,36 @@ class AirCargoDetails:
 
         obj.piece = value
         value = get("origin", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "origin", True)
 
         obj.origin = value
         value = get("destination", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "destination", True)
 
         obj.destination = value
         value = get("last_event", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "last_event", True)
 
         obj.last_event = value
         value = get("track_info", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_6: list[Any] = []
             try:
                 for item_6 in value:
-                    if item_6.__class__ is dict:
-                        item_6 = AirCargoEvent.from_dict(item_6)
+                    if isinstance(item_6, dict):
+                        item_6 = AirCargoEvent._from_dict(item_6)
 
                     else:
                         item_6 = read_model(item_6, AirCargoEvent, None, False)
@@ -134,9 +153,9 @@ class AirCargoDetails:
 
         obj.track_info = value
         value = get("flight_info", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = AirCargoDetailsFlightInfo.from_dict(value)
+                value = AirCargoDetailsFlightInfo._from_dict(value)
             except FieldError as error:
                 raise error.within("flight_info") from None
 

@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -35,6 +36,12 @@ class AirCargoDetailsFlightInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flight_info import FlightInfo  # noqa: PLC0415
 
         try:
@@ -46,9 +53,9 @@ class AirCargoDetailsFlightInfo:
         for key, value in src_dict.items():
             if key in _KEYS:
                 continue
-            if value.__class__ is dict:
+            if isinstance(value, dict):
                 try:
-                    value = FlightInfo.from_dict(value)
+                    value = FlightInfo._from_dict(value)
                 except FieldError as error:
                     raise error.within(key) from None
 

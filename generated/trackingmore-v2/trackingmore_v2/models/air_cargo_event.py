@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_int,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -81,38 +82,62 @@ class AirCargoEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("plan_date", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "plan_date", True)
 
         obj.plan_date = value
         value = get("actual_date", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "actual_date", True)
 
         obj.actual_date = value
         value = get("event", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "event", True)
 
         obj.event = value
         value = get("station", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "station", True)
 
         obj.station = value
         value = get("flight_number", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "flight_number", True)
 
         obj.flight_number = value
         value = get("status", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "status", True)
 
         obj.status = value
@@ -122,7 +147,10 @@ class AirCargoEvent:
 
         obj.piece = value
         value = get("weight", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "weight", True)
 
         obj.weight = value

@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -45,17 +46,23 @@ class AirCargoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("track_number", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_1: list[Any] = []
             try:
                 for item_1 in value:
-                    if item_1.__class__ is not str:
+                    if not isinstance(item_1, str):
                         item_1 = read_str(item_1, None, False)
 
                     out_1.append(item_1)
@@ -63,7 +70,7 @@ class AirCargoRequest:
                 raise error.within("track_number", len(out_1)) from None
             value = out_1
 
-        elif value.__class__ is not str:
+        elif not isinstance(value, str):
             if value is UNSET:
                 missing("track_number", "string")
 
@@ -71,7 +78,7 @@ class AirCargoRequest:
 
         obj.track_number = value
         value = get("lang", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "lang", False)
 
         obj.lang = value

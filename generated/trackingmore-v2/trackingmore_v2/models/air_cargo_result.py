@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     FieldError,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -52,6 +53,12 @@ class AirCargoResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_details import AirCargoDetails  # noqa: PLC0415
         from ..models.airline_info import AirlineInfo  # noqa: PLC0415
 
@@ -61,9 +68,9 @@ class AirCargoResult:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("return_data", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = AirCargoDetails.from_dict(value)
+                value = AirCargoDetails._from_dict(value)
             except FieldError as error:
                 raise error.within("return_data") from None
 
@@ -72,9 +79,9 @@ class AirCargoResult:
 
         obj.return_data = value
         value = get("airline_info", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = AirlineInfo.from_dict(value)
+                value = AirlineInfo._from_dict(value)
             except FieldError as error:
                 raise error.within("airline_info") from None
 

@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -35,6 +36,12 @@ class AirCargoResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_result import AirCargoResult  # noqa: PLC0415
 
         try:
@@ -46,9 +53,9 @@ class AirCargoResults:
         for key, value in src_dict.items():
             if key in _KEYS:
                 continue
-            if value.__class__ is dict:
+            if isinstance(value, dict):
                 try:
-                    value = AirCargoResult.from_dict(value)
+                    value = AirCargoResult._from_dict(value)
                 except FieldError as error:
                     raise error.within(key) from None
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -49,23 +50,38 @@ class AirlineInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("name", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "name", True)
 
         obj.name = value
         value = get("url", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "url", True)
 
         obj.url = value
         value = get("track_url", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "track_url", True)
 
         obj.track_url = value

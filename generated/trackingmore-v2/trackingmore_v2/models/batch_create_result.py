@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     read_int,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -61,6 +62,12 @@ class BatchCreateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.tracking import Tracking  # noqa: PLC0415
 
@@ -86,12 +93,12 @@ class BatchCreateResult:
 
         obj.added = value
         value = get("trackings", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_3: list[Any] = []
             try:
                 for item_3 in value:
-                    if item_3.__class__ is dict:
-                        item_3 = Tracking.from_dict(item_3)
+                    if isinstance(item_3, dict):
+                        item_3 = Tracking._from_dict(item_3)
 
                     else:
                         item_3 = read_model(item_3, Tracking, None, False)
@@ -109,12 +116,12 @@ class BatchCreateResult:
 
         obj.trackings = value
         value = get("errors", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_4: list[Any] = []
             try:
                 for item_4 in value:
-                    if item_4.__class__ is dict:
-                        item_4 = BatchItemError.from_dict(item_4)
+                    if isinstance(item_4, dict):
+                        item_4 = BatchItemError._from_dict(item_4)
 
                     else:
                         item_4 = read_model(item_4, BatchItemError, None, False)

@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -41,6 +42,12 @@ class BatchDeleteItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item_meta import BatchItemMeta  # noqa: PLC0415
 
         try:
@@ -49,9 +56,9 @@ class BatchDeleteItem:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = BatchItemMeta.from_dict(value)
+                value = BatchItemMeta._from_dict(value)
             except FieldError as error:
                 raise error.within("meta") from None
 

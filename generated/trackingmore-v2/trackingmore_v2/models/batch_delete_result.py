@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     read_int,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -55,6 +56,12 @@ class BatchDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_delete_item import BatchDeleteItem  # noqa: PLC0415
 
         try:
@@ -79,12 +86,12 @@ class BatchDeleteResult:
 
         obj.delete = value
         value = get("trackings", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_3: list[Any] = []
             try:
                 for item_3 in value:
-                    if item_3.__class__ is dict:
-                        item_3 = BatchDeleteItem.from_dict(item_3)
+                    if isinstance(item_3, dict):
+                        item_3 = BatchDeleteItem._from_dict(item_3)
 
                     else:
                         item_3 = read_model(item_3, BatchDeleteItem, None, False)

@@ -14,6 +14,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_enum,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -98,13 +99,19 @@ class BatchUpdateItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("tracking_number", "string")
 
@@ -112,7 +119,7 @@ class BatchUpdateItem:
 
         obj.tracking_number = value
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -120,26 +127,26 @@ class BatchUpdateItem:
 
         obj.carrier_code = value
         value = get("title", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "title", False)
 
         obj.title = value
         value = get("logistics_channel", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "logistics_channel", False)
 
         obj.logistics_channel = value
         value = get("customer_name", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_name", False)
 
         obj.customer_name = value
         value = get("customer_email", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_6: list[Any] = []
             try:
                 for item_6 in value:
-                    if item_6.__class__ is not str:
+                    if not isinstance(item_6, str):
                         item_6 = read_str(item_6, None, False)
 
                     out_6.append(item_6)
@@ -147,22 +154,25 @@ class BatchUpdateItem:
                 raise error.within("customer_email", len(out_6)) from None
             value = out_6
 
-        elif value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_email", True)
 
         obj.customer_email = value
         value = get("customer_phone", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_phone", False)
 
         obj.customer_phone = value
         value = get("order_id", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order_id", False)
 
         obj.order_id = value
         value = get("destination_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "destination_code", False)
 
         obj.destination_code = value

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -35,13 +36,19 @@ class CarrierChangeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("Usertag", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "Usertag", False)
 
         obj.usertag = value

@@ -12,6 +12,7 @@ from ..runtime.coercion import (
     read_list,
     read_model,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -113,6 +114,12 @@ class CarrierInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
         try:
@@ -121,57 +128,84 @@ class CarrierInfo:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("ItemReceived", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "ItemReceived", True)
 
         obj.item_received = value
         value = get("ItemDispatched", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "ItemDispatched", True)
 
         obj.item_dispatched = value
         value = get("DepartfromAirport", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "DepartfromAirport", True)
 
         obj.departfrom_airport = value
         value = get("ArrivalfromAbroad", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "ArrivalfromAbroad", True)
 
         obj.arrivalfrom_abroad = value
         value = get("CustomsClearance", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "CustomsClearance", True)
 
         obj.customs_clearance = value
         value = get("DestinationArrived", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "DestinationArrived", True)
 
         obj.destination_arrived = value
         value = get("weblink", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "weblink", True)
 
         obj.weblink = value
         value = get("phone", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "phone", True)
 
         obj.phone = value
         value = get("carrier_code", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "carrier_code", True)
 
         obj.carrier_code = value
         value = get("trackinfo", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_10: list[Any] = []
             try:
                 for item_10 in value:
-                    if item_10.__class__ is dict:
-                        item_10 = Checkpoint.from_dict(item_10)
+                    if isinstance(item_10, dict):
+                        item_10 = Checkpoint._from_dict(item_10)
 
                     else:
                         item_10 = read_model(item_10, Checkpoint, None, False)

@@ -12,6 +12,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -52,6 +53,12 @@ class CarrierListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.carrier import Carrier  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
 
@@ -61,9 +68,9 @@ class CarrierListEnvelope:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = Meta.from_dict(value)
+                value = Meta._from_dict(value)
             except FieldError as error:
                 raise error.within("meta") from None
 
@@ -75,12 +82,12 @@ class CarrierListEnvelope:
 
         obj.meta = value
         value = get("data", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_2: list[Any] = []
             try:
                 for item_2 in value:
-                    if item_2.__class__ is dict:
-                        item_2 = Carrier.from_dict(item_2)
+                    if isinstance(item_2, dict):
+                        item_2 = Carrier._from_dict(item_2)
 
                     else:
                         item_2 = read_model(item_2, Carrier, None, False)

@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_enum,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -134,13 +135,19 @@ class CreateTrackingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("tracking_number", "string")
 
@@ -148,7 +155,7 @@ class CreateTrackingRequest:
 
         obj.tracking_number = value
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -156,31 +163,31 @@ class CreateTrackingRequest:
 
         obj.carrier_code = value
         value = get("destination_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "destination_code", False)
 
         obj.destination_code = value
         value = get("title", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "title", False)
 
         obj.title = value
         value = get("logistics_channel", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "logistics_channel", False)
 
         obj.logistics_channel = value
         value = get("customer_name", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_name", False)
 
         obj.customer_name = value
         value = get("customer_email", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_7: list[Any] = []
             try:
                 for item_7 in value:
-                    if item_7.__class__ is not str:
+                    if not isinstance(item_7, str):
                         item_7 = read_str(item_7, None, False)
 
                     out_7.append(item_7)
@@ -188,52 +195,55 @@ class CreateTrackingRequest:
                 raise error.within("customer_email", len(out_7)) from None
             value = out_7
 
-        elif value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_email", True)
 
         obj.customer_email = value
         value = get("customer_phone", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_phone", False)
 
         obj.customer_phone = value
         value = get("order_id", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order_id", False)
 
         obj.order_id = value
         value = get("order_create_time", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order_create_time", False)
 
         obj.order_create_time = value
         value = get("tracking_ship_date", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_ship_date", False)
 
         obj.tracking_ship_date = value
         value = get("tracking_postal_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_postal_code", False)
 
         obj.tracking_postal_code = value
         value = get("tracking_account_number", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_account_number", False)
 
         obj.tracking_account_number = value
         value = get("tracking_destination_country", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_destination_country", False)
 
         obj.tracking_destination_country = value
         value = get("specialNumberDestination", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "specialNumberDestination", False)
 
         obj.special_number_destination = value
         value = get("lang", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "lang", False)
 
         obj.lang = value
@@ -243,7 +253,7 @@ class CreateTrackingRequest:
 
         obj.auto_correct = value
         value = get("comment", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "comment", False)
 
         obj.comment = value

@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -43,13 +44,19 @@ class DetectedCarrier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("name", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("name", "string")
 
@@ -57,7 +64,7 @@ class DetectedCarrier:
 
         obj.name = value
         value = get("code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("code", "string")
 

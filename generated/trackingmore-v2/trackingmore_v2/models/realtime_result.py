@@ -12,6 +12,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -42,6 +43,12 @@ class RealtimeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracking import Tracking  # noqa: PLC0415
 
         try:
@@ -50,12 +57,12 @@ class RealtimeResult:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("items", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_1: list[Any] = []
             try:
                 for item_1 in value:
-                    if item_1.__class__ is dict:
-                        item_1 = Tracking.from_dict(item_1)
+                    if isinstance(item_1, dict):
+                        item_1 = Tracking._from_dict(item_1)
 
                     else:
                         item_1 = read_model(item_1, Tracking, None, False)

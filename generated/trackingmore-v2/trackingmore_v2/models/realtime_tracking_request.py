@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -87,13 +88,19 @@ class RealtimeTrackingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("tracking_number", "string")
 
@@ -101,7 +108,7 @@ class RealtimeTrackingRequest:
 
         obj.tracking_number = value
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -109,42 +116,42 @@ class RealtimeTrackingRequest:
 
         obj.carrier_code = value
         value = get("destination_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "destination_code", False)
 
         obj.destination_code = value
         value = get("tracking_ship_date", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_ship_date", False)
 
         obj.tracking_ship_date = value
         value = get("tracking_postal_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_postal_code", False)
 
         obj.tracking_postal_code = value
         value = get("tracking_account_number", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "tracking_account_number", False)
 
         obj.tracking_account_number = value
         value = get("specialNumberDestination", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "specialNumberDestination", False)
 
         obj.special_number_destination = value
         value = get("order", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order", False)
 
         obj.order = value
         value = get("order_create_time", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order_create_time", False)
 
         obj.order_create_time = value
         value = get("lang", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "lang", False)
 
         obj.lang = value

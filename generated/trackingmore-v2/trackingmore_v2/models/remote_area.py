@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..runtime.coercion import (
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -55,28 +56,34 @@ class RemoteArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("far_express_company", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "far_express_company", False)
 
         obj.far_express_company = value
         value = get("two_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "two_code", False)
 
         obj.two_code = value
         value = get("far_country", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "far_country", False)
 
         obj.far_country = value
         value = get("far_city_postcode", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "far_city_postcode", False)
 
         obj.far_city_postcode = value

@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -51,6 +52,12 @@ class RemoteAreaEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.remote_area_result import RemoteAreaResult  # noqa: PLC0415
 
@@ -60,9 +67,9 @@ class RemoteAreaEnvelope:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = Meta.from_dict(value)
+                value = Meta._from_dict(value)
             except FieldError as error:
                 raise error.within("meta") from None
 
@@ -74,9 +81,9 @@ class RemoteAreaEnvelope:
 
         obj.meta = value
         value = get("data", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = RemoteAreaResult.from_dict(value)
+                value = RemoteAreaResult._from_dict(value)
             except FieldError as error:
                 raise error.within("data") from None
 

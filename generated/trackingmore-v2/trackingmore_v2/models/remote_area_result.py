@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     read_int,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -57,6 +58,12 @@ class RemoteAreaResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.remote_area import RemoteArea  # noqa: PLC0415
         from ..models.remote_area_query import RemoteAreaQuery  # noqa: PLC0415
 
@@ -74,12 +81,12 @@ class RemoteAreaResult:
 
         obj.submitted = value
         value = get("remote", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_2: list[Any] = []
             try:
                 for item_2 in value:
-                    if item_2.__class__ is dict:
-                        item_2 = RemoteArea.from_dict(item_2)
+                    if isinstance(item_2, dict):
+                        item_2 = RemoteArea._from_dict(item_2)
 
                     else:
                         item_2 = read_model(item_2, RemoteArea, None, False)
@@ -97,12 +104,12 @@ class RemoteAreaResult:
 
         obj.remote = value
         value = get("other", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_3: list[Any] = []
             try:
                 for item_3 in value:
-                    if item_3.__class__ is dict:
-                        item_3 = RemoteAreaQuery.from_dict(item_3)
+                    if isinstance(item_3, dict):
+                        item_3 = RemoteAreaQuery._from_dict(item_3)
 
                     else:
                         item_3 = read_model(item_3, RemoteAreaQuery, None, False)

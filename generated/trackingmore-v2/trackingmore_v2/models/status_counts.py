@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_int,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -72,6 +73,12 @@ class StatusCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:

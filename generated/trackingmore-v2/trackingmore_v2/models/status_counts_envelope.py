@@ -11,6 +11,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -51,6 +52,12 @@ class StatusCountsEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.status_counts import StatusCounts  # noqa: PLC0415
 
@@ -60,9 +67,9 @@ class StatusCountsEnvelope:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("meta", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = Meta.from_dict(value)
+                value = Meta._from_dict(value)
             except FieldError as error:
                 raise error.within("meta") from None
 
@@ -74,9 +81,9 @@ class StatusCountsEnvelope:
 
         obj.meta = value
         value = get("data", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = StatusCounts.from_dict(value)
+                value = StatusCounts._from_dict(value)
             except FieldError as error:
                 raise error.within("data") from None
 

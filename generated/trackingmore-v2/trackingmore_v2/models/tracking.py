@@ -16,6 +16,7 @@ from ..runtime.coercion import (
     read_int,
     read_model,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -234,6 +235,12 @@ class Tracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.carrier_info import CarrierInfo  # noqa: PLC0415
 
         try:
@@ -242,7 +249,7 @@ class Tracking:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("id", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("id", "string")
 
@@ -250,7 +257,7 @@ class Tracking:
 
         obj.id = value
         value = get("tracking_number", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("tracking_number", "string")
 
@@ -258,7 +265,7 @@ class Tracking:
 
         obj.tracking_number = value
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -266,7 +273,7 @@ class Tracking:
 
         obj.carrier_code = value
         value = get("status", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("status", "string")
 
@@ -274,7 +281,10 @@ class Tracking:
 
         obj.status = value
         value = get("substatus", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "substatus", True)
 
         obj.substatus = value
@@ -289,16 +299,19 @@ class Tracking:
 
         obj.updated_at = value
         value = get("order_create_time", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "order_create_time", True)
 
         obj.order_create_time = value
         value = get("customer_email", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_9: list[Any] = []
             try:
                 for item_9 in value:
-                    if item_9.__class__ is not str:
+                    if not isinstance(item_9, str):
                         item_9 = read_str(item_9, None, False)
 
                     out_9.append(item_9)
@@ -306,67 +319,103 @@ class Tracking:
                 raise error.within("customer_email", len(out_9)) from None
             value = out_9
 
-        elif value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_email", True)
 
         obj.customer_email = value
         value = get("customer_name", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_name", True)
 
         obj.customer_name = value
         value = get("customer_phone", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_phone", True)
 
         obj.customer_phone = value
         value = get("title", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "title", True)
 
         obj.title = value
         value = get("order_id", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "order_id", True)
 
         obj.order_id = value
         value = get("comment", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "comment", True)
 
         obj.comment = value
         value = get("logistics_channel", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "logistics_channel", True)
 
         obj.logistics_channel = value
         value = get("destination", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "destination", True)
 
         obj.destination = value
         value = get("destination_code", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "destination_code", True)
 
         obj.destination_code = value
         value = get("archived", UNSET)
-        if value is not None and value.__class__ is not bool and value is not UNSET:
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
             value = read_bool(value, "archived", True)
 
         obj.archived = value
         value = get("original_country", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "original_country", True)
 
         obj.original_country = value
         value = get("destination_country", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "destination_country", True)
 
         obj.destination_country = value
         value = get("singed_by", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "singed_by", True)
 
         obj.singed_by = value
@@ -381,49 +430,67 @@ class Tracking:
 
         obj.stay_time_length = value
         value = get("service_code", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "service_code", True)
 
         obj.service_code = value
         value = get("status_info", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "status_info", True)
 
         obj.status_info = value
         value = get("weight", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "weight", True)
 
         obj.weight = value
         value = get("packageStatus", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "packageStatus", True)
 
         obj.package_status = value
         value = get("track_update", UNSET)
-        if value is not None and value.__class__ is not bool and value is not UNSET:
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
             value = read_bool(value, "track_update", True)
 
         obj.track_update = value
         value = get("last_mile_tracking_supported", UNSET)
-        if value is not None and value.__class__ is not bool and value is not UNSET:
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
             value = read_bool(value, "last_mile_tracking_supported", True)
 
         obj.last_mile_tracking_supported = value
         value = get("lastEvent", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "lastEvent", True)
 
         obj.last_event = value
         value = get("lastUpdateTime", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "lastUpdateTime", True)
 
         obj.last_update_time = value
         value = get("origin_info", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = CarrierInfo.from_dict(value)
+                value = CarrierInfo._from_dict(value)
             except FieldError as error:
                 raise error.within("origin_info") from None
 
@@ -432,9 +499,9 @@ class Tracking:
 
         obj.origin_info = value
         value = get("destination_info", UNSET)
-        if value.__class__ is dict:
+        if isinstance(value, dict):
             try:
-                value = CarrierInfo.from_dict(value)
+                value = CarrierInfo._from_dict(value)
             except FieldError as error:
                 raise error.within("destination_info") from None
 

@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -45,13 +46,19 @@ class TrackingKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("tracking_number", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("tracking_number", "string")
 
@@ -59,7 +66,7 @@ class TrackingKey:
 
         obj.tracking_number = value
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 

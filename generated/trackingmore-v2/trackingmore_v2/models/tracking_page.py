@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     read_int,
     read_list,
     read_model,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -59,6 +60,12 @@ class TrackingPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracking import Tracking  # noqa: PLC0415
 
         try:
@@ -91,12 +98,12 @@ class TrackingPage:
 
         obj.total = value
         value = get("items", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_4: list[Any] = []
             try:
                 for item_4 in value:
-                    if item_4.__class__ is dict:
-                        item_4 = Tracking.from_dict(item_4)
+                    if isinstance(item_4, dict):
+                        item_4 = Tracking._from_dict(item_4)
 
                     else:
                         item_4 = read_model(item_4, Tracking, None, False)

@@ -12,6 +12,7 @@ from ..runtime.coercion import (
     read_float,
     read_int,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -84,13 +85,19 @@ class TransitTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -98,7 +105,7 @@ class TransitTime:
 
         obj.carrier_code = value
         value = get("original", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("original", "string")
 
@@ -106,7 +113,7 @@ class TransitTime:
 
         obj.original = value
         value = get("destination", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("destination", "string")
 
@@ -124,27 +131,27 @@ class TransitTime:
 
         obj.delivered = value
         value = get("range1", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "range1", False)
 
         obj.range1 = value
         value = get("range3", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "range3", False)
 
         obj.range3 = value
         value = get("range4", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "range4", False)
 
         obj.range4 = value
         value = get("range5", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "range5", False)
 
         obj.range5 = value
         value = get("range6", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "range6", False)
 
         obj.range6 = value

@@ -10,6 +10,7 @@ from ..runtime.coercion import (
     missing,
     not_an_object,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, repr_set_fields
 
@@ -48,13 +49,19 @@ class TransitTimeQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("carrier_code", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("carrier_code", "string")
 
@@ -62,7 +69,7 @@ class TransitTimeQuery:
 
         obj.carrier_code = value
         value = get("original", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("original", "string")
 
@@ -70,7 +77,7 @@ class TransitTimeQuery:
 
         obj.original = value
         value = get("destination", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("destination", "string")
 

@@ -13,6 +13,7 @@ from ..runtime.coercion import (
     not_an_object,
     read_enum,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -88,32 +89,38 @@ class UpdateTrackingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("title", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "title", False)
 
         obj.title = value
         value = get("logistics_channel", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "logistics_channel", False)
 
         obj.logistics_channel = value
         value = get("customer_name", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_name", False)
 
         obj.customer_name = value
         value = get("customer_email", UNSET)
-        if value.__class__ is list:
+        if isinstance(value, list):
             out_4: list[Any] = []
             try:
                 for item_4 in value:
-                    if item_4.__class__ is not str:
+                    if not isinstance(item_4, str):
                         item_4 = read_str(item_4, None, False)
 
                     out_4.append(item_4)
@@ -121,22 +128,25 @@ class UpdateTrackingRequest:
                 raise error.within("customer_email", len(out_4)) from None
             value = out_4
 
-        elif value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "customer_email", True)
 
         obj.customer_email = value
         value = get("customer_phone", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "customer_phone", False)
 
         obj.customer_phone = value
         value = get("order_id", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "order_id", False)
 
         obj.order_id = value
         value = get("destination_code", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "destination_code", False)
 
         obj.destination_code = value

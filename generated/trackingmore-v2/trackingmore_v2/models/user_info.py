@@ -12,6 +12,7 @@ from ..runtime.coercion import (
     read_float,
     read_int,
     read_str,
+    without_gc,
 )
 from ..types import UNSET, Unset, repr_set_fields
 
@@ -60,13 +61,19 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             get = src_dict.get
         except AttributeError:
             not_an_object(src_dict)
         obj = cls.__new__(cls)
         value = get("email", UNSET)
-        if value.__class__ is not str:
+        if not isinstance(value, str):
             if value is UNSET:
                 missing("email", "string")
 
@@ -82,17 +89,20 @@ class UserInfo:
 
         obj.track_number = value
         value = get("regtime", UNSET)
-        if value.__class__ is not str and value is not UNSET:
+        if not isinstance(value, str) and value is not UNSET:
             value = read_str(value, "regtime", False)
 
         obj.regtime = value
         value = get("phone", UNSET)
-        if value is not None and (value.__class__ is not str or value == "null") and value is not UNSET:
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
             value = read_str(value, "phone", True)
 
         obj.phone = value
         value = get("money", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if not isinstance(value, float) and value is not UNSET:
             value = read_float(value, "money", False)
 
         obj.money = value
