@@ -6,13 +6,14 @@
   ``httpx`` + ``json.loads`` (adds what the SDK does around the parse: envelope check, transport).
 
 The SDK side is always profiled once with cProfile; its time is split by who wrote the code
-(the generator's stock model template, our templates, our runtime, libraries), attributing the
+(our model template, our other templates, our runtime, libraries), attributing the
 time of builtins (dict.pop, isinstance ...) to the code that called them.
 """
 
 from __future__ import annotations
 
 import cProfile
+import gc
 import json
 import pstats
 from collections import defaultdict
@@ -31,7 +32,7 @@ from .payloads import CHECKPOINTS, page_body
 BASE_URL = "http://trackingmore.invalid/v2"
 
 # Who wrote the code a profile entry belongs to, by its file (first match wins).
-MODELS = "generated models (openapi-python-client's stock model template)"
+MODELS = "generated models (our model template, generator-templates/model.py.jinja)"
 OWNERS: tuple[tuple[str, str], ...] = (
     ("trackingmore_v2/models/", MODELS),
     ("attrs generated methods trackingmore_v2.models", MODELS),  # the models' attrs __init__
@@ -74,6 +75,20 @@ owner_of = owner_lookup(OWNERS)
 
 def sdk_parse(body: bytes) -> TrackingPageEnvelope:
     return TrackingPageEnvelope.from_dict(json.loads(body))
+
+
+def counted(parse: Callable[[], object]) -> Callable[[], None]:
+    """``parse`` plus the young-generation collection it leaves pending, inside the timed window.
+
+    ``from_dict`` pauses the cyclic collector while it builds; the objects it allocated are then
+    scanned by the next collection, which would otherwise fall outside a one-parse sample. Both
+    sides pay it, so the ratio counts all the work the parse causes."""
+
+    def run() -> None:
+        parse()
+        gc.collect(0)
+
+    return run
 
 
 def sdk_client(body: bytes) -> AuthenticatedClient:
@@ -164,8 +179,8 @@ def run(sizes: Sizes) -> tuple[list[Figure], Profile]:
     )
     parse = alternate(
         {
-            "sdk": lambda: timed_loop(lambda: sdk_parse(body), 1),
-            "json": lambda: timed_loop(lambda: json.loads(body), 1),
+            "sdk": lambda: timed_loop(counted(lambda: sdk_parse(body)), 1),
+            "json": lambda: timed_loop(counted(lambda: json.loads(body)), 1),
         },
         rounds=sizes.decode_rounds,
         warmup=1,
@@ -173,8 +188,8 @@ def run(sizes: Sizes) -> tuple[list[Figure], Profile]:
     with sdk_client(body) as sdk, raw_client(body) as raw:
         whole = alternate(
             {
-                "sdk": lambda: timed_loop(lambda: sdk_call(sdk, n), 1),
-                "raw": lambda: timed_loop(lambda: json.loads(raw.get("/trackings/get").content), 1),
+                "sdk": lambda: timed_loop(counted(lambda: sdk_call(sdk, n)), 1),
+                "raw": lambda: timed_loop(counted(lambda: json.loads(raw.get("/trackings/get").content)), 1),
             },
             rounds=sizes.decode_rounds,
             warmup=1,
@@ -192,8 +207,11 @@ def run(sizes: Sizes) -> tuple[list[Figure], Profile]:
             ratio_of=lambda ours, ref: ours / ref,
             ratio_kind="x the time",
             target_op="<=",
-            target=10.0,
-            note=f"whole page of {len(body):,} bytes; ours = json.loads + TrackingPageEnvelope.from_dict",
+            target=2.0,
+            note=(
+                f"whole page of {len(body):,} bytes; ours = json.loads + TrackingPageEnvelope.from_dict; "
+                "both sides include the young-generation GC pass the parse leaves pending"
+            ),
         ),
         paired_figure(
             bench="3a'",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from trackingmore_v2 import TrackingMore, errors, parse_carrier_time
-from trackingmore_v2.models import CarrierInfo
+from trackingmore_v2.models import CarrierInfo, UpdateTrackingRequestStatus
 
 LIVE_BASE_URL = "https://api.trackingmore.com/v2"
 DEMO_KEY = "demo-key"  # the fake server's key; not a secret
@@ -70,7 +70,7 @@ def run_tour(client: TrackingMore, *, live: bool) -> None:
         show("  as a datetime", repr(parse_carrier_time(newest.date)))
     in_english = client.trackings.get("china-post", number, lang="en")
     show("in English, status", in_english.status)
-    updated = client.trackings.update("china-post", number, customer_name="Jane Doe", status=4)
+    updated = client.trackings.update("china-post", number, customer_name="Jane Doe", status=UpdateTrackingRequestStatus.MARK_DELIVERED)
     show("updated customer_name", updated.customer_name)
 
     step("Batches: any number of items, 40 per request, errors at their index in your list")

@@ -106,7 +106,9 @@ def _translate(schema: Any) -> dict[str, Any]:
     nullable = bool(schema.get("nullable")) or schema.get("x-nullable") is True
     out: dict[str, Any] = {}
     for key, value in schema.items():
-        if key in _ANNOTATIONS or key in ("nullable", "x-nullable") or key in _PLAIN:
+        # Other vendor extensions (`x-enum-varnames`, `x-python-name`) only name things for the
+        # generated client; neither validator reads them.
+        if key in _ANNOTATIONS or key == "nullable" or key.startswith("x-") or key in _PLAIN:
             if key in _PLAIN:
                 out[key] = value
         elif key == "type":

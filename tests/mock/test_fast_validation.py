@@ -284,6 +284,8 @@ def test_the_hot_operations_take_the_fast_path(body_schemas: dict[str, dict[str,
         ({"type": "integer", "enum": [4, 7], "nullable": True}, {"type": ["integer", "null"], "enum": [4, 7, None]}),
         ({"type": "string", "x-nullable": True, "maxLength": 3}, {"type": ["string", "null"], "maxLength": 3}),
         ({"type": "string", "description": "d", "example": 1}, {"type": "string"}),
+        ({"type": "integer", "enum": [4, 7], "x-enum-varnames": ["A", "B"]}, {"type": "integer", "enum": [4, 7]}),
+        ({"type": "string", "x-python-name": "type_name"}, {"type": "string"}),
         ({"type": "string", "format": "int64"}, {"type": "string", "format": "int64"}),
         ({"type": "string", "format": "date-time"}, None),  # jsonschema checks it: not translated
         ({"type": "integer", "minimum": 1}, {"type": "integer", "minimum": 1}),

@@ -9,13 +9,13 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-from support.spec import load_spec
+from support.spec import load_canonical_spec
 from trackingmore_mock.validation import fast_schema
 from trackingmore_v2.operations import OPERATIONS
 
 from sdk_runtime.validation import SUPPORTED_KEYWORDS, schema_problem
 
-SPEC = load_spec()
+SPEC = load_canonical_spec()  # what the generator reads
 BATCH = sorted(op for op, facts in OPERATIONS.items() if facts.item_schema is not None)
 MUTATIONS: list[Any] = ["", "x", "x" * 400, "ABC-123", "abc", "1Z9999W99999999999", "2018/05/20 12:00", None, 0, 4, 7,
                         -1, 2.5, True, [], ["a@b.c"], {}, "true", "de"]  # fmt: skip

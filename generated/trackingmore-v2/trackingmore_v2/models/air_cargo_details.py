@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    not_an_object,
+    read_int,
+    read_list,
+    read_model,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 if TYPE_CHECKING:
     from ..models.air_cargo_details_flight_info import AirCargoDetailsFlightInfo
@@ -15,8 +24,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AirCargoDetails")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "weight",
+        "piece",
+        "origin",
+        "destination",
+        "last_event",
+        "track_info",
+        "flight_info",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirCargoDetails:
     """
     Attributes:
@@ -39,111 +60,118 @@ class AirCargoDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        weight: None | str | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
-        piece: int | None | Unset
-        if isinstance(self.piece, Unset):
-            piece = UNSET
-        else:
-            piece = self.piece
-
-        origin: None | str | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        else:
-            origin = self.origin
-
-        destination: None | str | Unset
-        if isinstance(self.destination, Unset):
-            destination = UNSET
-        else:
-            destination = self.destination
-
-        last_event: None | str | Unset
-        if isinstance(self.last_event, Unset):
-            last_event = UNSET
-        else:
-            last_event = self.last_event
-
-        track_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.track_info, Unset):
-            track_info = []
-            for track_info_item_data in self.track_info:
-                track_info_item = track_info_item_data.to_dict()
-                track_info.append(track_info_item)
-
-        flight_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flight_info, Unset):
-            flight_info = self.flight_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if piece is not UNSET:
-            field_dict["piece"] = piece
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if last_event is not UNSET:
-            field_dict["last_event"] = last_event
-        if track_info is not UNSET:
-            field_dict["track_info"] = track_info
-        if flight_info is not UNSET:
-            field_dict["flight_info"] = flight_info
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
+        if self.piece is not UNSET:
+            field_dict["piece"] = self.piece
+        if self.origin is not UNSET:
+            field_dict["origin"] = self.origin
+        if self.destination is not UNSET:
+            field_dict["destination"] = self.destination
+        if self.last_event is not UNSET:
+            field_dict["last_event"] = self.last_event
+        track_info = self.track_info
+        if not isinstance(track_info, Unset):
+            field_dict["track_info"] = [item_0.to_dict() for item_0 in track_info]
+        flight_info = self.flight_info
+        if not isinstance(flight_info, Unset):
+            field_dict["flight_info"] = flight_info.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_details_flight_info import AirCargoDetailsFlightInfo  # noqa: PLC0415
         from ..models.air_cargo_event import AirCargoEvent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        weight = cast("None | str | Unset", d.pop("weight", UNSET))
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("weight", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "weight", True)
 
-        piece = cast("int | None | Unset", d.pop("piece", UNSET))
+        obj.weight = value
+        value = get("piece", UNSET)
+        if value is not None and value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "piece", True)
 
-        origin = cast("None | str | Unset", d.pop("origin", UNSET))
+        obj.piece = value
+        value = get("origin", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "origin", True)
 
-        destination = cast("None | str | Unset", d.pop("destination", UNSET))
+        obj.origin = value
+        value = get("destination", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "destination", True)
 
-        last_event = cast("None | str | Unset", d.pop("last_event", UNSET))
+        obj.destination = value
+        value = get("last_event", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "last_event", True)
 
-        _track_info = d.pop("track_info", UNSET)
-        track_info: list[AirCargoEvent] | Unset = UNSET
-        if _track_info is not UNSET:
-            track_info = []
-            for track_info_item_data in _track_info:
-                track_info_item = AirCargoEvent.from_dict(track_info_item_data)
+        obj.last_event = value
+        value = get("track_info", UNSET)
+        if isinstance(value, list):
+            out_6: list[Any] = []
+            try:
+                for item_6 in value:
+                    if isinstance(item_6, dict):
+                        item_6 = AirCargoEvent._from_dict(item_6)
 
-                track_info.append(track_info_item)
+                    else:
+                        item_6 = read_model(item_6, AirCargoEvent, None, False)
 
-        _flight_info = d.pop("flight_info", UNSET)
-        flight_info: AirCargoDetailsFlightInfo | Unset
-        if isinstance(_flight_info, Unset):
-            flight_info = UNSET
-        else:
-            flight_info = AirCargoDetailsFlightInfo.from_dict(_flight_info)
+                    out_6.append(item_6)
+            except FieldError as error:
+                raise error.within("track_info", len(out_6)) from None
+            value = out_6
 
-        air_cargo_details = cls(
-            weight=weight,
-            piece=piece,
-            origin=origin,
-            destination=destination,
-            last_event=last_event,
-            track_info=track_info,
-            flight_info=flight_info,
+        elif value is not UNSET:
+            value = read_list(value, "track_info", False)
+
+        obj.track_info = value
+        value = get("flight_info", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = AirCargoDetailsFlightInfo._from_dict(value)
+            except FieldError as error:
+                raise error.within("flight_info") from None
+
+        elif value is not UNSET:
+            value = read_model(value, AirCargoDetailsFlightInfo, "flight_info", False)
+
+        obj.flight_info = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        air_cargo_details.additional_properties = d
-        return air_cargo_details
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self, ("weight", "piece", "origin", "destination", "last_event", "track_info", "flight_info")
+        )
 
     @property
     def additional_keys(self) -> list[str]:

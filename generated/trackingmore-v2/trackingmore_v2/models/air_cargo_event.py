@@ -1,17 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    not_an_object,
+    read_int,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="AirCargoEvent")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "plan_date",
+        "actual_date",
+        "event",
+        "station",
+        "flight_number",
+        "status",
+        "piece",
+        "weight",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirCargoEvent:
     """
     Attributes:
@@ -42,108 +61,108 @@ class AirCargoEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_date: None | str | Unset
-        if isinstance(self.plan_date, Unset):
-            plan_date = UNSET
-        else:
-            plan_date = self.plan_date
-
-        actual_date: None | str | Unset
-        if isinstance(self.actual_date, Unset):
-            actual_date = UNSET
-        else:
-            actual_date = self.actual_date
-
-        event: None | str | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        else:
-            event = self.event
-
-        station: None | str | Unset
-        if isinstance(self.station, Unset):
-            station = UNSET
-        else:
-            station = self.station
-
-        flight_number: None | str | Unset
-        if isinstance(self.flight_number, Unset):
-            flight_number = UNSET
-        else:
-            flight_number = self.flight_number
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        piece: int | None | Unset
-        if isinstance(self.piece, Unset):
-            piece = UNSET
-        else:
-            piece = self.piece
-
-        weight: None | str | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_date is not UNSET:
-            field_dict["plan_date"] = plan_date
-        if actual_date is not UNSET:
-            field_dict["actual_date"] = actual_date
-        if event is not UNSET:
-            field_dict["event"] = event
-        if station is not UNSET:
-            field_dict["station"] = station
-        if flight_number is not UNSET:
-            field_dict["flight_number"] = flight_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if piece is not UNSET:
-            field_dict["piece"] = piece
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.plan_date is not UNSET:
+            field_dict["plan_date"] = self.plan_date
+        if self.actual_date is not UNSET:
+            field_dict["actual_date"] = self.actual_date
+        if self.event is not UNSET:
+            field_dict["event"] = self.event
+        if self.station is not UNSET:
+            field_dict["station"] = self.station
+        if self.flight_number is not UNSET:
+            field_dict["flight_number"] = self.flight_number
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.piece is not UNSET:
+            field_dict["piece"] = self.piece
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_date = cast("None | str | Unset", d.pop("plan_date", UNSET))
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        actual_date = cast("None | str | Unset", d.pop("actual_date", UNSET))
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("plan_date", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "plan_date", True)
 
-        event = cast("None | str | Unset", d.pop("event", UNSET))
+        obj.plan_date = value
+        value = get("actual_date", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "actual_date", True)
 
-        station = cast("None | str | Unset", d.pop("station", UNSET))
+        obj.actual_date = value
+        value = get("event", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "event", True)
 
-        flight_number = cast("None | str | Unset", d.pop("flight_number", UNSET))
+        obj.event = value
+        value = get("station", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "station", True)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        obj.station = value
+        value = get("flight_number", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "flight_number", True)
 
-        piece = cast("int | None | Unset", d.pop("piece", UNSET))
+        obj.flight_number = value
+        value = get("status", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "status", True)
 
-        weight = cast("None | str | Unset", d.pop("weight", UNSET))
+        obj.status = value
+        value = get("piece", UNSET)
+        if value is not None and value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "piece", True)
 
-        air_cargo_event = cls(
-            plan_date=plan_date,
-            actual_date=actual_date,
-            event=event,
-            station=station,
-            flight_number=flight_number,
-            status=status,
-            piece=piece,
-            weight=weight,
+        obj.piece = value
+        value = get("weight", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "weight", True)
+
+        obj.weight = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        air_cargo_event.additional_properties = d
-        return air_cargo_event
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self, ("plan_date", "actual_date", "event", "station", "flight_number", "status", "piece", "weight")
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="AirCargoRequest")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "track_number",
+        "lang",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirCargoRequest:
     """
     Attributes:
@@ -24,53 +38,57 @@ class AirCargoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        track_number: list[str] | str
-        if isinstance(self.track_number, list):
-            track_number = self.track_number
-
-        else:
-            track_number = self.track_number
-
-        lang = self.lang
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "track_number": track_number,
-            }
-        )
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["track_number"] = self.track_number
+        if self.lang is not UNSET:
+            field_dict["lang"] = self.lang
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        def _parse_track_number(data: object) -> list[str] | str:
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("track_number", UNSET)
+        if isinstance(value, list):
+            out_1: list[Any] = []
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                track_number_type_1 = cast(list[str], data)
+                for item_1 in value:
+                    if not isinstance(item_1, str):
+                        item_1 = read_str(item_1, None, False)
 
-                return track_number_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+                    out_1.append(item_1)
+            except FieldError as error:
+                raise error.within("track_number", len(out_1)) from None
+            value = out_1
 
-        track_number = _parse_track_number(d.pop("track_number"))
+        elif not isinstance(value, str):
+            if value is UNSET:
+                missing("track_number", "string")
 
-        lang = d.pop("lang", UNSET)
+            value = read_str(value, "track_number", False)
 
-        air_cargo_request = cls(
-            track_number=track_number,
-            lang=lang,
+        obj.track_number = value
+        value = get("lang", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "lang", False)
+
+        obj.lang = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        air_cargo_request.additional_properties = d
-        return air_cargo_request
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("track_number", "lang"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    not_an_object,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 if TYPE_CHECKING:
     from ..models.air_cargo_details import AirCargoDetails
@@ -15,8 +21,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AirCargoResult")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "return_data",
+        "airline_info",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirCargoResult:
     """
     Attributes:
@@ -29,51 +42,60 @@ class AirCargoResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_data, Unset):
-            return_data = self.return_data.to_dict()
-
-        airline_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.airline_info, Unset):
-            airline_info = self.airline_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if return_data is not UNSET:
-            field_dict["return_data"] = return_data
-        if airline_info is not UNSET:
-            field_dict["airline_info"] = airline_info
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        return_data = self.return_data
+        if not isinstance(return_data, Unset):
+            field_dict["return_data"] = return_data.to_dict()
+        airline_info = self.airline_info
+        if not isinstance(airline_info, Unset):
+            field_dict["airline_info"] = airline_info.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_details import AirCargoDetails  # noqa: PLC0415
         from ..models.airline_info import AirlineInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _return_data = d.pop("return_data", UNSET)
-        return_data: AirCargoDetails | Unset
-        if isinstance(_return_data, Unset):
-            return_data = UNSET
-        else:
-            return_data = AirCargoDetails.from_dict(_return_data)
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("return_data", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = AirCargoDetails._from_dict(value)
+            except FieldError as error:
+                raise error.within("return_data") from None
 
-        _airline_info = d.pop("airline_info", UNSET)
-        airline_info: AirlineInfo | Unset
-        if isinstance(_airline_info, Unset):
-            airline_info = UNSET
-        else:
-            airline_info = AirlineInfo.from_dict(_airline_info)
+        elif value is not UNSET:
+            value = read_model(value, AirCargoDetails, "return_data", False)
 
-        air_cargo_result = cls(
-            return_data=return_data,
-            airline_info=airline_info,
+        obj.return_data = value
+        value = get("airline_info", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = AirlineInfo._from_dict(value)
+            except FieldError as error:
+                raise error.within("airline_info") from None
+
+        elif value is not UNSET:
+            value = read_model(value, AirlineInfo, "airline_info", False)
+
+        obj.airline_info = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        air_cargo_result.additional_properties = d
-        return air_cargo_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("return_data", "airline_info"))
 
     @property
     def additional_keys(self) -> list[str]:

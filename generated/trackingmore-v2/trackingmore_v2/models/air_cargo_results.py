@@ -6,42 +6,71 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.air_cargo_result import AirCargoResult
 
 
 T = TypeVar("T", bound="AirCargoResults")
 
+_KEYS: frozenset[str] = frozenset(())
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirCargoResults:
     """Results keyed by AWB number in `XXX-XXXXXXXX` form."""
 
     additional_properties: dict[str, AirCargoResult] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.air_cargo_result import AirCargoResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        air_cargo_results = cls()
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        additional_properties: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            if key in _KEYS:
+                continue
+            if isinstance(value, dict):
+                try:
+                    value = AirCargoResult._from_dict(value)
+                except FieldError as error:
+                    raise error.within(key) from None
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = AirCargoResult.from_dict(prop_dict)
+            else:
+                if value is UNSET:
+                    missing(key, "object")
 
-            additional_properties[prop_name] = additional_property
+                value = read_model(value, AirCargoResult, key, False)
 
-        air_cargo_results.additional_properties = additional_properties
-        return air_cargo_results
+            additional_properties[key] = value
+        obj.additional_properties = additional_properties
+        return obj
+
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="AirlineInfo")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "url",
+        "track_url",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AirlineInfo:
     """
     Attributes:
@@ -26,53 +39,59 @@ class AirlineInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        track_url: None | str | Unset
-        if isinstance(self.track_url, Unset):
-            track_url = UNSET
-        else:
-            track_url = self.track_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if track_url is not UNSET:
-            field_dict["track_url"] = track_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.track_url is not UNSET:
+            field_dict["track_url"] = self.track_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("name", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "name", True)
 
-        track_url = cast("None | str | Unset", d.pop("track_url", UNSET))
+        obj.name = value
+        value = get("url", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "url", True)
 
-        airline_info = cls(
-            name=name,
-            url=url,
-            track_url=track_url,
+        obj.url = value
+        value = get("track_url", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "track_url", True)
+
+        obj.track_url = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        airline_info.additional_properties = d
-        return airline_info
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("name", "url", "track_url"))
 
     @property
     def additional_keys(self) -> list[str]:

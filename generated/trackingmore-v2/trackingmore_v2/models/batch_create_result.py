@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_int,
+    read_list,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.batch_item_error import BatchItemError
     from ..models.tracking import Tracking
@@ -13,8 +24,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchCreateResult")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "submitted",
+        "added",
+        "trackings",
+        "errors",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchCreateResult:
     """
     Attributes:
@@ -31,66 +51,100 @@ class BatchCreateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        submitted = self.submitted
-
-        added = self.added
-
-        trackings = []
-        for trackings_item_data in self.trackings:
-            trackings_item = trackings_item_data.to_dict()
-            trackings.append(trackings_item)
-
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "submitted": submitted,
-                "added": added,
-                "trackings": trackings,
-                "errors": errors,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["submitted"] = self.submitted
+        field_dict["added"] = self.added
+        trackings = self.trackings
+        field_dict["trackings"] = [item_0.to_dict() for item_0 in trackings]
+        errors = self.errors
+        field_dict["errors"] = [item_0.to_dict() for item_0 in errors]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.tracking import Tracking  # noqa: PLC0415
 
-        d = dict(src_dict)
-        submitted = d.pop("submitted")
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("submitted", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("submitted", "integer")
 
-        added = d.pop("added")
+            value = read_int(value, "submitted", False)
 
-        trackings = []
-        _trackings = d.pop("trackings")
-        for trackings_item_data in _trackings:
-            trackings_item = Tracking.from_dict(trackings_item_data)
+        obj.submitted = value
+        value = get("added", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("added", "integer")
 
-            trackings.append(trackings_item)
+            value = read_int(value, "added", False)
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = BatchItemError.from_dict(errors_item_data)
+        obj.added = value
+        value = get("trackings", UNSET)
+        if isinstance(value, list):
+            out_3: list[Any] = []
+            try:
+                for item_3 in value:
+                    if isinstance(item_3, dict):
+                        item_3 = Tracking._from_dict(item_3)
 
-            errors.append(errors_item)
+                    else:
+                        item_3 = read_model(item_3, Tracking, None, False)
 
-        batch_create_result = cls(
-            submitted=submitted,
-            added=added,
-            trackings=trackings,
-            errors=errors,
+                    out_3.append(item_3)
+            except FieldError as error:
+                raise error.within("trackings", len(out_3)) from None
+            value = out_3
+
+        else:
+            if value is UNSET:
+                missing("trackings", "array")
+
+            value = read_list(value, "trackings", False)
+
+        obj.trackings = value
+        value = get("errors", UNSET)
+        if isinstance(value, list):
+            out_4: list[Any] = []
+            try:
+                for item_4 in value:
+                    if isinstance(item_4, dict):
+                        item_4 = BatchItemError._from_dict(item_4)
+
+                    else:
+                        item_4 = read_model(item_4, BatchItemError, None, False)
+
+                    out_4.append(item_4)
+            except FieldError as error:
+                raise error.within("errors", len(out_4)) from None
+            value = out_4
+
+        else:
+            if value is UNSET:
+                missing("errors", "array")
+
+            value = read_list(value, "errors", False)
+
+        obj.errors = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_create_result.additional_properties = d
-        return batch_create_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("submitted", "added", "trackings", "errors"))
 
     @property
     def additional_keys(self) -> list[str]:

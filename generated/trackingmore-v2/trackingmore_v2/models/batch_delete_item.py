@@ -6,14 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.batch_item_meta import BatchItemMeta
 
 
 T = TypeVar("T", bound="BatchDeleteItem")
 
+_KEYS: frozenset[str] = frozenset(("meta",))
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchDeleteItem:
     """
     Attributes:
@@ -24,31 +35,47 @@ class BatchDeleteItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        meta = self.meta
+        field_dict["meta"] = meta.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item_meta import BatchItemMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meta = BatchItemMeta.from_dict(d.pop("meta"))
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("meta", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = BatchItemMeta._from_dict(value)
+            except FieldError as error:
+                raise error.within("meta") from None
 
-        batch_delete_item = cls(
-            meta=meta,
+        else:
+            if value is UNSET:
+                missing("meta", "object")
+
+            value = read_model(value, BatchItemMeta, "meta", False)
+
+        obj.meta = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_delete_item.additional_properties = d
-        return batch_delete_item
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("meta",))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_int,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="BatchItemError")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "carrier_code",
+        "code",
+        "message",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchItemError:
     """Why one item of a batch failed.
 
@@ -29,48 +45,63 @@ class BatchItemError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        carrier_code = self.carrier_code
-
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-                "carrier_code": carrier_code,
-                "code": code,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["carrier_code"] = self.carrier_code
+        field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        carrier_code = d.pop("carrier_code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        code = d.pop("code")
+            value = read_str(value, "tracking_number", False)
 
-        message = d.pop("message", UNSET)
+        obj.tracking_number = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        batch_item_error = cls(
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-            code=code,
-            message=message,
+            value = read_str(value, "carrier_code", False)
+
+        obj.carrier_code = value
+        value = get("code", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("code", "integer")
+
+            value = read_int(value, "code", False)
+
+        obj.code = value
+        value = get("message", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "message", False)
+
+        obj.message = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_item_error.additional_properties = d
-        return batch_item_error
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("tracking_number", "carrier_code", "code", "message"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_int,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="BatchItemMeta")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "code",
+        "carrier_code",
+        "type",
+        "message",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchItemMeta:
     """The outcome for one item of a batch delete.
 
@@ -19,68 +36,80 @@ class BatchItemMeta:
         tracking_number (str):
         code (int):
         carrier_code (str | Unset):
-        type_ (str | Unset):
+        type_name (str | Unset):
         message (str | Unset):
     """
 
     tracking_number: str
     code: int
     carrier_code: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_name: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        code = self.code
-
-        carrier_code = self.carrier_code
-
-        type_ = self.type_
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-                "code": code,
-            }
-        )
-        if carrier_code is not UNSET:
-            field_dict["carrier_code"] = carrier_code
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["code"] = self.code
+        if self.carrier_code is not UNSET:
+            field_dict["carrier_code"] = self.carrier_code
+        if self.type_name is not UNSET:
+            field_dict["type"] = self.type_name
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        code = d.pop("code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        carrier_code = d.pop("carrier_code", UNSET)
+            value = read_str(value, "tracking_number", False)
 
-        type_ = d.pop("type", UNSET)
+        obj.tracking_number = value
+        value = get("code", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("code", "integer")
 
-        message = d.pop("message", UNSET)
+            value = read_int(value, "code", False)
 
-        batch_item_meta = cls(
-            tracking_number=tracking_number,
-            code=code,
-            carrier_code=carrier_code,
-            type_=type_,
-            message=message,
+        obj.code = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "carrier_code", False)
+
+        obj.carrier_code = value
+        value = get("type", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "type", False)
+
+        obj.type_name = value
+        value = get("message", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "message", False)
+
+        obj.message = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_item_meta.additional_properties = d
-        return batch_item_meta
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("tracking_number", "code", "carrier_code", "type_name", "message"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_tracking_request_archived import UpdateTrackingRequestArchived
 from ..models.update_tracking_request_status import UpdateTrackingRequestStatus
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_enum,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="BatchUpdateItem")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "carrier_code",
+        "title",
+        "logistics_channel",
+        "customer_name",
+        "customer_email",
+        "customer_phone",
+        "order_id",
+        "destination_code",
+        "archived",
+        "status",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class BatchUpdateItem:
     """One tracking of a batch update and the fields to change.
 
@@ -48,134 +72,142 @@ class BatchUpdateItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        carrier_code = self.carrier_code
-
-        title = self.title
-
-        logistics_channel = self.logistics_channel
-
-        customer_name = self.customer_name
-
-        customer_email: list[str] | None | str | Unset
-        if isinstance(self.customer_email, Unset):
-            customer_email = UNSET
-        elif isinstance(self.customer_email, list):
-            customer_email = self.customer_email
-
-        else:
-            customer_email = self.customer_email
-
-        customer_phone = self.customer_phone
-
-        order_id = self.order_id
-
-        destination_code = self.destination_code
-
-        archived: str | Unset = UNSET
-        if not isinstance(self.archived, Unset):
-            archived = self.archived.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-                "carrier_code": carrier_code,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if logistics_channel is not UNSET:
-            field_dict["logistics_channel"] = logistics_channel
-        if customer_name is not UNSET:
-            field_dict["customer_name"] = customer_name
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if destination_code is not UNSET:
-            field_dict["destination_code"] = destination_code
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["carrier_code"] = self.carrier_code
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.logistics_channel is not UNSET:
+            field_dict["logistics_channel"] = self.logistics_channel
+        if self.customer_name is not UNSET:
+            field_dict["customer_name"] = self.customer_name
+        if self.customer_email is not UNSET:
+            field_dict["customer_email"] = self.customer_email
+        if self.customer_phone is not UNSET:
+            field_dict["customer_phone"] = self.customer_phone
+        if self.order_id is not UNSET:
+            field_dict["order_id"] = self.order_id
+        if self.destination_code is not UNSET:
+            field_dict["destination_code"] = self.destination_code
+        archived = self.archived
+        if not isinstance(archived, Unset):
+            field_dict["archived"] = archived.value
+        status = self.status
+        if not isinstance(status, Unset):
+            field_dict["status"] = status.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        carrier_code = d.pop("carrier_code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        title = d.pop("title", UNSET)
+            value = read_str(value, "tracking_number", False)
 
-        logistics_channel = d.pop("logistics_channel", UNSET)
+        obj.tracking_number = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        customer_name = d.pop("customer_name", UNSET)
+            value = read_str(value, "carrier_code", False)
 
-        def _parse_customer_email(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.carrier_code = value
+        value = get("title", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "title", False)
+
+        obj.title = value
+        value = get("logistics_channel", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "logistics_channel", False)
+
+        obj.logistics_channel = value
+        value = get("customer_name", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "customer_name", False)
+
+        obj.customer_name = value
+        value = get("customer_email", UNSET)
+        if isinstance(value, list):
+            out_6: list[Any] = []
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_customer_email_type_1_type_0 = cast(list[str], data)
+                for item_6 in value:
+                    if not isinstance(item_6, str):
+                        item_6 = read_str(item_6, None, False)
 
-                return componentsschemas_customer_email_type_1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+                    out_6.append(item_6)
+            except FieldError as error:
+                raise error.within("customer_email", len(out_6)) from None
+            value = out_6
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "customer_email", True)
 
-        customer_phone = d.pop("customer_phone", UNSET)
+        obj.customer_email = value
+        value = get("customer_phone", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "customer_phone", False)
 
-        order_id = d.pop("order_id", UNSET)
+        obj.customer_phone = value
+        value = get("order_id", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "order_id", False)
 
-        destination_code = d.pop("destination_code", UNSET)
+        obj.order_id = value
+        value = get("destination_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "destination_code", False)
 
-        _archived = d.pop("archived", UNSET)
-        archived: UpdateTrackingRequestArchived | Unset
-        if isinstance(_archived, Unset):
-            archived = UNSET
-        else:
-            archived = UpdateTrackingRequestArchived(_archived)
+        obj.destination_code = value
+        value = get("archived", UNSET)
+        if value is not UNSET:
+            value = read_enum(value, UpdateTrackingRequestArchived, "archived", False)
 
-        _status = d.pop("status", UNSET)
-        status: UpdateTrackingRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UpdateTrackingRequestStatus(_status)
+        obj.archived = value
+        value = get("status", UNSET)
+        if value is not UNSET:
+            value = read_enum(value, UpdateTrackingRequestStatus, "status", False)
 
-        batch_update_item = cls(
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-            title=title,
-            logistics_channel=logistics_channel,
-            customer_name=customer_name,
-            customer_email=customer_email,
-            customer_phone=customer_phone,
-            order_id=order_id,
-            destination_code=destination_code,
-            archived=archived,
-            status=status,
+        obj.status = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        batch_update_item.additional_properties = d
-        return batch_update_item
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "tracking_number",
+                "carrier_code",
+                "title",
+                "logistics_channel",
+                "customer_name",
+                "customer_email",
+                "customer_phone",
+                "order_id",
+                "destination_code",
+                "archived",
+                "status",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

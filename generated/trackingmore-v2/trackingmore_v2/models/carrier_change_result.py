@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="CarrierChangeResult")
 
+_KEYS: frozenset[str] = frozenset(("Usertag",))
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CarrierChangeResult:
     """
     Attributes:
@@ -22,27 +29,36 @@ class CarrierChangeResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usertag = self.usertag
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usertag is not UNSET:
-            field_dict["Usertag"] = usertag
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.usertag is not UNSET:
+            field_dict["Usertag"] = self.usertag
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usertag = d.pop("Usertag", UNSET)
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        carrier_change_result = cls(
-            usertag=usertag,
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("Usertag", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "Usertag", False)
+
+        obj.usertag = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        carrier_change_result.additional_properties = d
-        return carrier_change_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("usertag",))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    not_an_object,
+    read_list,
+    read_model,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 if TYPE_CHECKING:
     from ..models.checkpoint import Checkpoint
@@ -14,8 +22,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CarrierInfo")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "ItemReceived",
+        "ItemDispatched",
+        "DepartfromAirport",
+        "ArrivalfromAbroad",
+        "CustomsClearance",
+        "DestinationArrived",
+        "weblink",
+        "phone",
+        "carrier_code",
+        "trackinfo",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CarrierInfo:
     """What one carrier (origin or destination leg) reports; null when there is no such leg.
 
@@ -63,158 +86,160 @@ class CarrierInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_received: None | str | Unset
-        if isinstance(self.item_received, Unset):
-            item_received = UNSET
-        else:
-            item_received = self.item_received
-
-        item_dispatched: None | str | Unset
-        if isinstance(self.item_dispatched, Unset):
-            item_dispatched = UNSET
-        else:
-            item_dispatched = self.item_dispatched
-
-        departfrom_airport: None | str | Unset
-        if isinstance(self.departfrom_airport, Unset):
-            departfrom_airport = UNSET
-        else:
-            departfrom_airport = self.departfrom_airport
-
-        arrivalfrom_abroad: None | str | Unset
-        if isinstance(self.arrivalfrom_abroad, Unset):
-            arrivalfrom_abroad = UNSET
-        else:
-            arrivalfrom_abroad = self.arrivalfrom_abroad
-
-        customs_clearance: None | str | Unset
-        if isinstance(self.customs_clearance, Unset):
-            customs_clearance = UNSET
-        else:
-            customs_clearance = self.customs_clearance
-
-        destination_arrived: None | str | Unset
-        if isinstance(self.destination_arrived, Unset):
-            destination_arrived = UNSET
-        else:
-            destination_arrived = self.destination_arrived
-
-        weblink: None | str | Unset
-        if isinstance(self.weblink, Unset):
-            weblink = UNSET
-        else:
-            weblink = self.weblink
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        carrier_code: None | str | Unset
-        if isinstance(self.carrier_code, Unset):
-            carrier_code = UNSET
-        else:
-            carrier_code = self.carrier_code
-
-        trackinfo: list[dict[str, Any]] | None | Unset
-        if isinstance(self.trackinfo, Unset):
-            trackinfo = UNSET
-        elif isinstance(self.trackinfo, list):
-            trackinfo = []
-            for trackinfo_type_0_item_data in self.trackinfo:
-                trackinfo_type_0_item = trackinfo_type_0_item_data.to_dict()
-                trackinfo.append(trackinfo_type_0_item)
-
-        else:
-            trackinfo = self.trackinfo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_received is not UNSET:
-            field_dict["ItemReceived"] = item_received
-        if item_dispatched is not UNSET:
-            field_dict["ItemDispatched"] = item_dispatched
-        if departfrom_airport is not UNSET:
-            field_dict["DepartfromAirport"] = departfrom_airport
-        if arrivalfrom_abroad is not UNSET:
-            field_dict["ArrivalfromAbroad"] = arrivalfrom_abroad
-        if customs_clearance is not UNSET:
-            field_dict["CustomsClearance"] = customs_clearance
-        if destination_arrived is not UNSET:
-            field_dict["DestinationArrived"] = destination_arrived
-        if weblink is not UNSET:
-            field_dict["weblink"] = weblink
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if carrier_code is not UNSET:
-            field_dict["carrier_code"] = carrier_code
-        if trackinfo is not UNSET:
-            field_dict["trackinfo"] = trackinfo
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.item_received is not UNSET:
+            field_dict["ItemReceived"] = self.item_received
+        if self.item_dispatched is not UNSET:
+            field_dict["ItemDispatched"] = self.item_dispatched
+        if self.departfrom_airport is not UNSET:
+            field_dict["DepartfromAirport"] = self.departfrom_airport
+        if self.arrivalfrom_abroad is not UNSET:
+            field_dict["ArrivalfromAbroad"] = self.arrivalfrom_abroad
+        if self.customs_clearance is not UNSET:
+            field_dict["CustomsClearance"] = self.customs_clearance
+        if self.destination_arrived is not UNSET:
+            field_dict["DestinationArrived"] = self.destination_arrived
+        if self.weblink is not UNSET:
+            field_dict["weblink"] = self.weblink
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.carrier_code is not UNSET:
+            field_dict["carrier_code"] = self.carrier_code
+        trackinfo = self.trackinfo
+        if not isinstance(trackinfo, Unset):
+            field_dict["trackinfo"] = (
+                [item_0.to_dict() for item_0 in trackinfo] if isinstance(trackinfo, list) else trackinfo
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
-        d = dict(src_dict)
-        item_received = cast("None | str | Unset", d.pop("ItemReceived", UNSET))
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("ItemReceived", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "ItemReceived", True)
 
-        item_dispatched = cast("None | str | Unset", d.pop("ItemDispatched", UNSET))
+        obj.item_received = value
+        value = get("ItemDispatched", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "ItemDispatched", True)
 
-        departfrom_airport = cast("None | str | Unset", d.pop("DepartfromAirport", UNSET))
+        obj.item_dispatched = value
+        value = get("DepartfromAirport", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "DepartfromAirport", True)
 
-        arrivalfrom_abroad = cast("None | str | Unset", d.pop("ArrivalfromAbroad", UNSET))
+        obj.departfrom_airport = value
+        value = get("ArrivalfromAbroad", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "ArrivalfromAbroad", True)
 
-        customs_clearance = cast("None | str | Unset", d.pop("CustomsClearance", UNSET))
+        obj.arrivalfrom_abroad = value
+        value = get("CustomsClearance", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "CustomsClearance", True)
 
-        destination_arrived = cast("None | str | Unset", d.pop("DestinationArrived", UNSET))
+        obj.customs_clearance = value
+        value = get("DestinationArrived", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "DestinationArrived", True)
 
-        weblink = cast("None | str | Unset", d.pop("weblink", UNSET))
+        obj.destination_arrived = value
+        value = get("weblink", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "weblink", True)
 
-        phone = cast("None | str | Unset", d.pop("phone", UNSET))
+        obj.weblink = value
+        value = get("phone", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "phone", True)
 
-        carrier_code = cast("None | str | Unset", d.pop("carrier_code", UNSET))
+        obj.phone = value
+        value = get("carrier_code", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "carrier_code", True)
 
-        def _parse_trackinfo(data: object) -> list[Checkpoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.carrier_code = value
+        value = get("trackinfo", UNSET)
+        if isinstance(value, list):
+            out_10: list[Any] = []
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trackinfo_type_0 = []
-                _trackinfo_type_0 = data
-                for trackinfo_type_0_item_data in _trackinfo_type_0:
-                    trackinfo_type_0_item = Checkpoint.from_dict(trackinfo_type_0_item_data)
+                for item_10 in value:
+                    if isinstance(item_10, dict):
+                        item_10 = Checkpoint._from_dict(item_10)
 
-                    trackinfo_type_0.append(trackinfo_type_0_item)
+                    else:
+                        item_10 = read_model(item_10, Checkpoint, None, False)
 
-                return trackinfo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Checkpoint] | None | Unset, data)
+                    out_10.append(item_10)
+            except FieldError as error:
+                raise error.within("trackinfo", len(out_10)) from None
+            value = out_10
 
-        trackinfo = _parse_trackinfo(d.pop("trackinfo", UNSET))
+        elif value is not UNSET and value is not None:
+            value = read_list(value, "trackinfo", True)
 
-        carrier_info = cls(
-            item_received=item_received,
-            item_dispatched=item_dispatched,
-            departfrom_airport=departfrom_airport,
-            arrivalfrom_abroad=arrivalfrom_abroad,
-            customs_clearance=customs_clearance,
-            destination_arrived=destination_arrived,
-            weblink=weblink,
-            phone=phone,
-            carrier_code=carrier_code,
-            trackinfo=trackinfo,
+        obj.trackinfo = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        carrier_info.additional_properties = d
-        return carrier_info
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "item_received",
+                "item_dispatched",
+                "departfrom_airport",
+                "arrivalfrom_abroad",
+                "customs_clearance",
+                "destination_arrived",
+                "weblink",
+                "phone",
+                "carrier_code",
+                "trackinfo",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

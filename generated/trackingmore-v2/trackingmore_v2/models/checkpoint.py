@@ -1,17 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="Checkpoint")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "Date",
+        "StatusDescription",
+        "Details",
+        "checkpoint_status",
+        "substatus",
+        "ItemNode",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Checkpoint:
     """
     Attributes:
@@ -35,79 +52,89 @@ class Checkpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        status_description = self.status_description
-
-        details: None | str | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        else:
-            details = self.details
-
-        checkpoint_status: None | str | Unset
-        if isinstance(self.checkpoint_status, Unset):
-            checkpoint_status = UNSET
-        else:
-            checkpoint_status = self.checkpoint_status
-
-        substatus: None | str | Unset
-        if isinstance(self.substatus, Unset):
-            substatus = UNSET
-        else:
-            substatus = self.substatus
-
-        item_node: None | str | Unset
-        if isinstance(self.item_node, Unset):
-            item_node = UNSET
-        else:
-            item_node = self.item_node
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Date": date,
-                "StatusDescription": status_description,
-            }
-        )
-        if details is not UNSET:
-            field_dict["Details"] = details
-        if checkpoint_status is not UNSET:
-            field_dict["checkpoint_status"] = checkpoint_status
-        if substatus is not UNSET:
-            field_dict["substatus"] = substatus
-        if item_node is not UNSET:
-            field_dict["ItemNode"] = item_node
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Date"] = self.date
+        field_dict["StatusDescription"] = self.status_description
+        if self.details is not UNSET:
+            field_dict["Details"] = self.details
+        if self.checkpoint_status is not UNSET:
+            field_dict["checkpoint_status"] = self.checkpoint_status
+        if self.substatus is not UNSET:
+            field_dict["substatus"] = self.substatus
+        if self.item_node is not UNSET:
+            field_dict["ItemNode"] = self.item_node
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("Date")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        status_description = d.pop("StatusDescription")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("Date", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("Date", "string")
 
-        details = cast("None | str | Unset", d.pop("Details", UNSET))
+            value = read_str(value, "Date", False)
 
-        checkpoint_status = cast("None | str | Unset", d.pop("checkpoint_status", UNSET))
+        obj.date = value
+        value = get("StatusDescription", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("StatusDescription", "string")
 
-        substatus = cast("None | str | Unset", d.pop("substatus", UNSET))
+            value = read_str(value, "StatusDescription", False)
 
-        item_node = cast("None | str | Unset", d.pop("ItemNode", UNSET))
+        obj.status_description = value
+        value = get("Details", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "Details", True)
 
-        checkpoint = cls(
-            date=date,
-            status_description=status_description,
-            details=details,
-            checkpoint_status=checkpoint_status,
-            substatus=substatus,
-            item_node=item_node,
+        obj.details = value
+        value = get("checkpoint_status", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "checkpoint_status", True)
+
+        obj.checkpoint_status = value
+        value = get("substatus", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "substatus", True)
+
+        obj.substatus = value
+        value = get("ItemNode", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "ItemNode", True)
+
+        obj.item_node = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        checkpoint.additional_properties = d
-        return checkpoint
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self, ("date", "status_description", "details", "checkpoint_status", "substatus", "item_node")
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_tracking_request_auto_correct import CreateTrackingRequestAutoCorrect
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_enum,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="CreateTrackingRequest")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "carrier_code",
+        "destination_code",
+        "title",
+        "logistics_channel",
+        "customer_name",
+        "customer_email",
+        "customer_phone",
+        "order_id",
+        "order_create_time",
+        "tracking_ship_date",
+        "tracking_postal_code",
+        "tracking_account_number",
+        "tracking_destination_country",
+        "specialNumberDestination",
+        "lang",
+        "auto_correct",
+        "comment",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateTrackingRequest:
     """A tracking to create.
 
@@ -62,176 +93,197 @@ class CreateTrackingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        carrier_code = self.carrier_code
-
-        destination_code = self.destination_code
-
-        title = self.title
-
-        logistics_channel = self.logistics_channel
-
-        customer_name = self.customer_name
-
-        customer_email: list[str] | None | str | Unset
-        if isinstance(self.customer_email, Unset):
-            customer_email = UNSET
-        elif isinstance(self.customer_email, list):
-            customer_email = self.customer_email
-
-        else:
-            customer_email = self.customer_email
-
-        customer_phone = self.customer_phone
-
-        order_id = self.order_id
-
-        order_create_time = self.order_create_time
-
-        tracking_ship_date = self.tracking_ship_date
-
-        tracking_postal_code = self.tracking_postal_code
-
-        tracking_account_number = self.tracking_account_number
-
-        tracking_destination_country = self.tracking_destination_country
-
-        special_number_destination = self.special_number_destination
-
-        lang = self.lang
-
-        auto_correct: int | Unset = UNSET
-        if not isinstance(self.auto_correct, Unset):
-            auto_correct = self.auto_correct.value
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-                "carrier_code": carrier_code,
-            }
-        )
-        if destination_code is not UNSET:
-            field_dict["destination_code"] = destination_code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if logistics_channel is not UNSET:
-            field_dict["logistics_channel"] = logistics_channel
-        if customer_name is not UNSET:
-            field_dict["customer_name"] = customer_name
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if order_create_time is not UNSET:
-            field_dict["order_create_time"] = order_create_time
-        if tracking_ship_date is not UNSET:
-            field_dict["tracking_ship_date"] = tracking_ship_date
-        if tracking_postal_code is not UNSET:
-            field_dict["tracking_postal_code"] = tracking_postal_code
-        if tracking_account_number is not UNSET:
-            field_dict["tracking_account_number"] = tracking_account_number
-        if tracking_destination_country is not UNSET:
-            field_dict["tracking_destination_country"] = tracking_destination_country
-        if special_number_destination is not UNSET:
-            field_dict["specialNumberDestination"] = special_number_destination
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-        if auto_correct is not UNSET:
-            field_dict["auto_correct"] = auto_correct
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["carrier_code"] = self.carrier_code
+        if self.destination_code is not UNSET:
+            field_dict["destination_code"] = self.destination_code
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.logistics_channel is not UNSET:
+            field_dict["logistics_channel"] = self.logistics_channel
+        if self.customer_name is not UNSET:
+            field_dict["customer_name"] = self.customer_name
+        if self.customer_email is not UNSET:
+            field_dict["customer_email"] = self.customer_email
+        if self.customer_phone is not UNSET:
+            field_dict["customer_phone"] = self.customer_phone
+        if self.order_id is not UNSET:
+            field_dict["order_id"] = self.order_id
+        if self.order_create_time is not UNSET:
+            field_dict["order_create_time"] = self.order_create_time
+        if self.tracking_ship_date is not UNSET:
+            field_dict["tracking_ship_date"] = self.tracking_ship_date
+        if self.tracking_postal_code is not UNSET:
+            field_dict["tracking_postal_code"] = self.tracking_postal_code
+        if self.tracking_account_number is not UNSET:
+            field_dict["tracking_account_number"] = self.tracking_account_number
+        if self.tracking_destination_country is not UNSET:
+            field_dict["tracking_destination_country"] = self.tracking_destination_country
+        if self.special_number_destination is not UNSET:
+            field_dict["specialNumberDestination"] = self.special_number_destination
+        if self.lang is not UNSET:
+            field_dict["lang"] = self.lang
+        auto_correct = self.auto_correct
+        if not isinstance(auto_correct, Unset):
+            field_dict["auto_correct"] = auto_correct.value
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        carrier_code = d.pop("carrier_code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        destination_code = d.pop("destination_code", UNSET)
+            value = read_str(value, "tracking_number", False)
 
-        title = d.pop("title", UNSET)
+        obj.tracking_number = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        logistics_channel = d.pop("logistics_channel", UNSET)
+            value = read_str(value, "carrier_code", False)
 
-        customer_name = d.pop("customer_name", UNSET)
+        obj.carrier_code = value
+        value = get("destination_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "destination_code", False)
 
-        def _parse_customer_email(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.destination_code = value
+        value = get("title", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "title", False)
+
+        obj.title = value
+        value = get("logistics_channel", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "logistics_channel", False)
+
+        obj.logistics_channel = value
+        value = get("customer_name", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "customer_name", False)
+
+        obj.customer_name = value
+        value = get("customer_email", UNSET)
+        if isinstance(value, list):
+            out_7: list[Any] = []
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_customer_email_type_1_type_0 = cast(list[str], data)
+                for item_7 in value:
+                    if not isinstance(item_7, str):
+                        item_7 = read_str(item_7, None, False)
 
-                return componentsschemas_customer_email_type_1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+                    out_7.append(item_7)
+            except FieldError as error:
+                raise error.within("customer_email", len(out_7)) from None
+            value = out_7
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "customer_email", True)
 
-        customer_phone = d.pop("customer_phone", UNSET)
+        obj.customer_email = value
+        value = get("customer_phone", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "customer_phone", False)
 
-        order_id = d.pop("order_id", UNSET)
+        obj.customer_phone = value
+        value = get("order_id", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "order_id", False)
 
-        order_create_time = d.pop("order_create_time", UNSET)
+        obj.order_id = value
+        value = get("order_create_time", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "order_create_time", False)
 
-        tracking_ship_date = d.pop("tracking_ship_date", UNSET)
+        obj.order_create_time = value
+        value = get("tracking_ship_date", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_ship_date", False)
 
-        tracking_postal_code = d.pop("tracking_postal_code", UNSET)
+        obj.tracking_ship_date = value
+        value = get("tracking_postal_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_postal_code", False)
 
-        tracking_account_number = d.pop("tracking_account_number", UNSET)
+        obj.tracking_postal_code = value
+        value = get("tracking_account_number", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_account_number", False)
 
-        tracking_destination_country = d.pop("tracking_destination_country", UNSET)
+        obj.tracking_account_number = value
+        value = get("tracking_destination_country", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_destination_country", False)
 
-        special_number_destination = d.pop("specialNumberDestination", UNSET)
+        obj.tracking_destination_country = value
+        value = get("specialNumberDestination", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "specialNumberDestination", False)
 
-        lang = d.pop("lang", UNSET)
+        obj.special_number_destination = value
+        value = get("lang", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "lang", False)
 
-        _auto_correct = d.pop("auto_correct", UNSET)
-        auto_correct: CreateTrackingRequestAutoCorrect | Unset
-        if isinstance(_auto_correct, Unset):
-            auto_correct = UNSET
-        else:
-            auto_correct = CreateTrackingRequestAutoCorrect(_auto_correct)
+        obj.lang = value
+        value = get("auto_correct", UNSET)
+        if value is not UNSET:
+            value = read_enum(value, CreateTrackingRequestAutoCorrect, "auto_correct", False)
 
-        comment = d.pop("comment", UNSET)
+        obj.auto_correct = value
+        value = get("comment", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "comment", False)
 
-        create_tracking_request = cls(
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-            destination_code=destination_code,
-            title=title,
-            logistics_channel=logistics_channel,
-            customer_name=customer_name,
-            customer_email=customer_email,
-            customer_phone=customer_phone,
-            order_id=order_id,
-            order_create_time=order_create_time,
-            tracking_ship_date=tracking_ship_date,
-            tracking_postal_code=tracking_postal_code,
-            tracking_account_number=tracking_account_number,
-            tracking_destination_country=tracking_destination_country,
-            special_number_destination=special_number_destination,
-            lang=lang,
-            auto_correct=auto_correct,
-            comment=comment,
+        obj.comment = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        create_tracking_request.additional_properties = d
-        return create_tracking_request
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "tracking_number",
+                "carrier_code",
+                "destination_code",
+                "title",
+                "logistics_channel",
+                "customer_name",
+                "customer_email",
+                "customer_phone",
+                "order_id",
+                "order_create_time",
+                "tracking_ship_date",
+                "tracking_postal_code",
+                "tracking_account_number",
+                "tracking_destination_country",
+                "special_number_destination",
+                "lang",
+                "auto_correct",
+                "comment",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,8 +2,8 @@ from enum import IntEnum
 
 
 class CreateTrackingRequestAutoCorrect(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
+    CORRECT_CARRIER = 0
+    KEEP_CARRIER = 1
 
     def __str__(self) -> str:
         return str(self.value)

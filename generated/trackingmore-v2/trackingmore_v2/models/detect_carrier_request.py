@@ -6,12 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="DetectCarrierRequest")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "lang",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class DetectCarrierRequest:
     """
     Attributes:
@@ -24,36 +37,45 @@ class DetectCarrierRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        lang = self.lang
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-            }
-        )
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        if self.lang is not UNSET:
+            field_dict["lang"] = self.lang
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        lang = d.pop("lang", UNSET)
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        detect_carrier_request = cls(
-            tracking_number=tracking_number,
-            lang=lang,
+            value = read_str(value, "tracking_number", False)
+
+        obj.tracking_number = value
+        value = get("lang", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "lang", False)
+
+        obj.lang = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        detect_carrier_request.additional_properties = d
-        return detect_carrier_request
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("tracking_number", "lang"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 T = TypeVar("T", bound="DetectedCarrier")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "code",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class DetectedCarrier:
     """
     Attributes:
@@ -22,35 +37,47 @@ class DetectedCarrier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "code": code,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["code"] = self.code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        code = d.pop("code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("name", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("name", "string")
 
-        detected_carrier = cls(
-            name=name,
-            code=code,
+            value = read_str(value, "name", False)
+
+        obj.name = value
+        value = get("code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("code", "string")
+
+            value = read_str(value, "code", False)
+
+        obj.code = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        detected_carrier.additional_properties = d
-        return detected_carrier
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("name", "code"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="FlightInfo")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "depart_station",
+        "depart_time",
+        "arrival_station",
+        "arrival_time",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class FlightInfo:
     """
     Attributes:
@@ -34,64 +48,69 @@ class FlightInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        depart_station: None | str | Unset
-        if isinstance(self.depart_station, Unset):
-            depart_station = UNSET
-        else:
-            depart_station = self.depart_station
-
-        depart_time: None | str | Unset
-        if isinstance(self.depart_time, Unset):
-            depart_time = UNSET
-        else:
-            depart_time = self.depart_time
-
-        arrival_station: None | str | Unset
-        if isinstance(self.arrival_station, Unset):
-            arrival_station = UNSET
-        else:
-            arrival_station = self.arrival_station
-
-        arrival_time: None | str | Unset
-        if isinstance(self.arrival_time, Unset):
-            arrival_time = UNSET
-        else:
-            arrival_time = self.arrival_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if depart_station is not UNSET:
-            field_dict["depart_station"] = depart_station
-        if depart_time is not UNSET:
-            field_dict["depart_time"] = depart_time
-        if arrival_station is not UNSET:
-            field_dict["arrival_station"] = arrival_station
-        if arrival_time is not UNSET:
-            field_dict["arrival_time"] = arrival_time
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.depart_station is not UNSET:
+            field_dict["depart_station"] = self.depart_station
+        if self.depart_time is not UNSET:
+            field_dict["depart_time"] = self.depart_time
+        if self.arrival_station is not UNSET:
+            field_dict["arrival_station"] = self.arrival_station
+        if self.arrival_time is not UNSET:
+            field_dict["arrival_time"] = self.arrival_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        depart_station = cast("None | str | Unset", d.pop("depart_station", UNSET))
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        depart_time = cast("None | str | Unset", d.pop("depart_time", UNSET))
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("depart_station", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "depart_station", True)
 
-        arrival_station = cast("None | str | Unset", d.pop("arrival_station", UNSET))
+        obj.depart_station = value
+        value = get("depart_time", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "depart_time", True)
 
-        arrival_time = cast("None | str | Unset", d.pop("arrival_time", UNSET))
+        obj.depart_time = value
+        value = get("arrival_station", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "arrival_station", True)
 
-        flight_info = cls(
-            depart_station=depart_station,
-            depart_time=depart_time,
-            arrival_station=arrival_station,
-            arrival_time=arrival_time,
+        obj.arrival_station = value
+        value = get("arrival_time", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "arrival_time", True)
+
+        obj.arrival_time = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        flight_info.additional_properties = d
-        return flight_info
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("depart_station", "depart_time", "arrival_station", "arrival_time"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_int,
+    read_list,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 if TYPE_CHECKING:
     from ..models.batch_item_error import BatchItemError
@@ -15,8 +24,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NotUpdateResult")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "submitted",
+        "change",
+        "trackings",
+        "errors",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class NotUpdateResult:
     """
     Attributes:
@@ -33,71 +51,98 @@ class NotUpdateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        submitted = self.submitted
-
-        change = self.change
-
-        trackings = []
-        for trackings_item_data in self.trackings:
-            trackings_item = trackings_item_data.to_dict()
-            trackings.append(trackings_item)
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "submitted": submitted,
-                "change": change,
-                "trackings": trackings,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["submitted"] = self.submitted
+        field_dict["change"] = self.change
+        trackings = self.trackings
+        field_dict["trackings"] = [item_0.to_dict() for item_0 in trackings]
+        errors = self.errors
+        if not isinstance(errors, Unset):
+            field_dict["errors"] = [item_0.to_dict() for item_0 in errors]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.tracking_key import TrackingKey  # noqa: PLC0415
 
-        d = dict(src_dict)
-        submitted = d.pop("submitted")
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("submitted", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("submitted", "integer")
 
-        change = d.pop("change")
+            value = read_int(value, "submitted", False)
 
-        trackings = []
-        _trackings = d.pop("trackings")
-        for trackings_item_data in _trackings:
-            trackings_item = TrackingKey.from_dict(trackings_item_data)
+        obj.submitted = value
+        value = get("change", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("change", "integer")
 
-            trackings.append(trackings_item)
+            value = read_int(value, "change", False)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[BatchItemError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = BatchItemError.from_dict(errors_item_data)
+        obj.change = value
+        value = get("trackings", UNSET)
+        if isinstance(value, list):
+            out_3: list[Any] = []
+            try:
+                for item_3 in value:
+                    if isinstance(item_3, dict):
+                        item_3 = TrackingKey._from_dict(item_3)
 
-                errors.append(errors_item)
+                    else:
+                        item_3 = read_model(item_3, TrackingKey, None, False)
 
-        not_update_result = cls(
-            submitted=submitted,
-            change=change,
-            trackings=trackings,
-            errors=errors,
+                    out_3.append(item_3)
+            except FieldError as error:
+                raise error.within("trackings", len(out_3)) from None
+            value = out_3
+
+        else:
+            if value is UNSET:
+                missing("trackings", "array")
+
+            value = read_list(value, "trackings", False)
+
+        obj.trackings = value
+        value = get("errors", UNSET)
+        if isinstance(value, list):
+            out_4: list[Any] = []
+            try:
+                for item_4 in value:
+                    if isinstance(item_4, dict):
+                        item_4 = BatchItemError._from_dict(item_4)
+
+                    else:
+                        item_4 = read_model(item_4, BatchItemError, None, False)
+
+                    out_4.append(item_4)
+            except FieldError as error:
+                raise error.within("errors", len(out_4)) from None
+            value = out_4
+
+        elif value is not UNSET:
+            value = read_list(value, "errors", False)
+
+        obj.errors = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        not_update_result.additional_properties = d
-        return not_update_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("submitted", "change", "trackings", "errors"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_list,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.tracking import Tracking
 
 
 T = TypeVar("T", bound="RealtimeResult")
 
+_KEYS: frozenset[str] = frozenset(("items",))
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RealtimeResult:
     """
     Attributes:
@@ -24,39 +36,56 @@ class RealtimeResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        items = self.items
+        field_dict["items"] = [item_0.to_dict() for item_0 in items]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracking import Tracking  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Tracking.from_dict(items_item_data)
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("items", UNSET)
+        if isinstance(value, list):
+            out_1: list[Any] = []
+            try:
+                for item_1 in value:
+                    if isinstance(item_1, dict):
+                        item_1 = Tracking._from_dict(item_1)
 
-            items.append(items_item)
+                    else:
+                        item_1 = read_model(item_1, Tracking, None, False)
 
-        realtime_result = cls(
-            items=items,
+                    out_1.append(item_1)
+            except FieldError as error:
+                raise error.within("items", len(out_1)) from None
+            value = out_1
+
+        else:
+            if value is UNSET:
+                missing("items", "array")
+
+            value = read_list(value, "items", False)
+
+        obj.items = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        realtime_result.additional_properties = d
-        return realtime_result
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("items",))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="RealtimeTrackingRequest")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tracking_number",
+        "carrier_code",
+        "destination_code",
+        "tracking_ship_date",
+        "tracking_postal_code",
+        "tracking_account_number",
+        "specialNumberDestination",
+        "order",
+        "order_create_time",
+        "lang",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RealtimeTrackingRequest:
     """
     Attributes:
@@ -42,91 +63,117 @@ class RealtimeTrackingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tracking_number = self.tracking_number
-
-        carrier_code = self.carrier_code
-
-        destination_code = self.destination_code
-
-        tracking_ship_date = self.tracking_ship_date
-
-        tracking_postal_code = self.tracking_postal_code
-
-        tracking_account_number = self.tracking_account_number
-
-        special_number_destination = self.special_number_destination
-
-        order = self.order
-
-        order_create_time = self.order_create_time
-
-        lang = self.lang
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tracking_number": tracking_number,
-                "carrier_code": carrier_code,
-            }
-        )
-        if destination_code is not UNSET:
-            field_dict["destination_code"] = destination_code
-        if tracking_ship_date is not UNSET:
-            field_dict["tracking_ship_date"] = tracking_ship_date
-        if tracking_postal_code is not UNSET:
-            field_dict["tracking_postal_code"] = tracking_postal_code
-        if tracking_account_number is not UNSET:
-            field_dict["tracking_account_number"] = tracking_account_number
-        if special_number_destination is not UNSET:
-            field_dict["specialNumberDestination"] = special_number_destination
-        if order is not UNSET:
-            field_dict["order"] = order
-        if order_create_time is not UNSET:
-            field_dict["order_create_time"] = order_create_time
-        if lang is not UNSET:
-            field_dict["lang"] = lang
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["carrier_code"] = self.carrier_code
+        if self.destination_code is not UNSET:
+            field_dict["destination_code"] = self.destination_code
+        if self.tracking_ship_date is not UNSET:
+            field_dict["tracking_ship_date"] = self.tracking_ship_date
+        if self.tracking_postal_code is not UNSET:
+            field_dict["tracking_postal_code"] = self.tracking_postal_code
+        if self.tracking_account_number is not UNSET:
+            field_dict["tracking_account_number"] = self.tracking_account_number
+        if self.special_number_destination is not UNSET:
+            field_dict["specialNumberDestination"] = self.special_number_destination
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
+        if self.order_create_time is not UNSET:
+            field_dict["order_create_time"] = self.order_create_time
+        if self.lang is not UNSET:
+            field_dict["lang"] = self.lang
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tracking_number = d.pop("tracking_number")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        carrier_code = d.pop("carrier_code")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        destination_code = d.pop("destination_code", UNSET)
+            value = read_str(value, "tracking_number", False)
 
-        tracking_ship_date = d.pop("tracking_ship_date", UNSET)
+        obj.tracking_number = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        tracking_postal_code = d.pop("tracking_postal_code", UNSET)
+            value = read_str(value, "carrier_code", False)
 
-        tracking_account_number = d.pop("tracking_account_number", UNSET)
+        obj.carrier_code = value
+        value = get("destination_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "destination_code", False)
 
-        special_number_destination = d.pop("specialNumberDestination", UNSET)
+        obj.destination_code = value
+        value = get("tracking_ship_date", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_ship_date", False)
 
-        order = d.pop("order", UNSET)
+        obj.tracking_ship_date = value
+        value = get("tracking_postal_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_postal_code", False)
 
-        order_create_time = d.pop("order_create_time", UNSET)
+        obj.tracking_postal_code = value
+        value = get("tracking_account_number", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "tracking_account_number", False)
 
-        lang = d.pop("lang", UNSET)
+        obj.tracking_account_number = value
+        value = get("specialNumberDestination", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "specialNumberDestination", False)
 
-        realtime_tracking_request = cls(
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-            destination_code=destination_code,
-            tracking_ship_date=tracking_ship_date,
-            tracking_postal_code=tracking_postal_code,
-            tracking_account_number=tracking_account_number,
-            special_number_destination=special_number_destination,
-            order=order,
-            order_create_time=order_create_time,
-            lang=lang,
+        obj.special_number_destination = value
+        value = get("order", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "order", False)
+
+        obj.order = value
+        value = get("order_create_time", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "order_create_time", False)
+
+        obj.order_create_time = value
+        value = get("lang", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "lang", False)
+
+        obj.lang = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        realtime_tracking_request.additional_properties = d
-        return realtime_tracking_request
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "tracking_number",
+                "carrier_code",
+                "destination_code",
+                "tracking_ship_date",
+                "tracking_postal_code",
+                "tracking_account_number",
+                "special_number_destination",
+                "order",
+                "order_create_time",
+                "lang",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="RemoteArea")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "far_express_company",
+        "two_code",
+        "far_country",
+        "far_city_postcode",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RemoteArea:
     """One carrier that treats an address as remote.
 
@@ -29,48 +43,57 @@ class RemoteArea:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        far_express_company = self.far_express_company
-
-        two_code = self.two_code
-
-        far_country = self.far_country
-
-        far_city_postcode = self.far_city_postcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if far_express_company is not UNSET:
-            field_dict["far_express_company"] = far_express_company
-        if two_code is not UNSET:
-            field_dict["two_code"] = two_code
-        if far_country is not UNSET:
-            field_dict["far_country"] = far_country
-        if far_city_postcode is not UNSET:
-            field_dict["far_city_postcode"] = far_city_postcode
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.far_express_company is not UNSET:
+            field_dict["far_express_company"] = self.far_express_company
+        if self.two_code is not UNSET:
+            field_dict["two_code"] = self.two_code
+        if self.far_country is not UNSET:
+            field_dict["far_country"] = self.far_country
+        if self.far_city_postcode is not UNSET:
+            field_dict["far_city_postcode"] = self.far_city_postcode
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        far_express_company = d.pop("far_express_company", UNSET)
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        two_code = d.pop("two_code", UNSET)
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("far_express_company", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "far_express_company", False)
 
-        far_country = d.pop("far_country", UNSET)
+        obj.far_express_company = value
+        value = get("two_code", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "two_code", False)
 
-        far_city_postcode = d.pop("far_city_postcode", UNSET)
+        obj.two_code = value
+        value = get("far_country", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "far_country", False)
 
-        remote_area = cls(
-            far_express_company=far_express_company,
-            two_code=two_code,
-            far_country=far_country,
-            far_city_postcode=far_city_postcode,
+        obj.far_country = value
+        value = get("far_city_postcode", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "far_city_postcode", False)
+
+        obj.far_city_postcode = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        remote_area.additional_properties = d
-        return remote_area
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("far_express_company", "two_code", "far_country", "far_city_postcode"))
 
     @property
     def additional_keys(self) -> list[str]:

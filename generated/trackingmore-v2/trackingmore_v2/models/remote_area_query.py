@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="RemoteAreaQuery")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "country",
+        "postcode",
+        "company",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class RemoteAreaQuery:
     """
     Attributes:
@@ -26,42 +40,54 @@ class RemoteAreaQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        postcode = self.postcode
-
-        company = self.company
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "postcode": postcode,
-            }
-        )
-        if company is not UNSET:
-            field_dict["company"] = company
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["country"] = self.country
+        field_dict["postcode"] = self.postcode
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        postcode = d.pop("postcode")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("country", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("country", "string")
 
-        company = d.pop("company", UNSET)
+            value = read_str(value, "country", False)
 
-        remote_area_query = cls(
-            country=country,
-            postcode=postcode,
-            company=company,
+        obj.country = value
+        value = get("postcode", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("postcode", "string")
+
+            value = read_str(value, "postcode", False)
+
+        obj.postcode = value
+        value = get("company", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "company", False)
+
+        obj.company = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        remote_area_query.additional_properties = d
-        return remote_area_query
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("country", "postcode", "company"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_model,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 if TYPE_CHECKING:
     from ..models.carrier_info import CarrierInfo
@@ -15,8 +26,46 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Tracking")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tracking_number",
+        "carrier_code",
+        "status",
+        "substatus",
+        "created_at",
+        "updated_at",
+        "order_create_time",
+        "customer_email",
+        "customer_name",
+        "customer_phone",
+        "title",
+        "order_id",
+        "comment",
+        "logistics_channel",
+        "destination",
+        "destination_code",
+        "archived",
+        "original_country",
+        "destination_country",
+        "singed_by",
+        "itemTimeLength",
+        "stayTimeLength",
+        "service_code",
+        "status_info",
+        "weight",
+        "packageStatus",
+        "track_update",
+        "last_mile_tracking_supported",
+        "lastEvent",
+        "lastUpdateTime",
+        "origin_info",
+        "destination_info",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Tracking:
     """A tracking. Create, update and batch answers carry a summary (the first fields); get,
     list and realtime answers carry everything. Unknown fields are kept.
@@ -111,440 +160,399 @@ class Tracking:
     def to_dict(self) -> dict[str, Any]:
         from ..models.carrier_info import CarrierInfo  # noqa: PLC0415
 
-        id = self.id
-
-        tracking_number = self.tracking_number
-
-        carrier_code = self.carrier_code
-
-        status = self.status
-
-        substatus: None | str | Unset
-        if isinstance(self.substatus, Unset):
-            substatus = UNSET
-        else:
-            substatus = self.substatus
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        order_create_time: None | str | Unset
-        if isinstance(self.order_create_time, Unset):
-            order_create_time = UNSET
-        else:
-            order_create_time = self.order_create_time
-
-        customer_email: list[str] | None | str | Unset
-        if isinstance(self.customer_email, Unset):
-            customer_email = UNSET
-        elif isinstance(self.customer_email, list):
-            customer_email = self.customer_email
-
-        else:
-            customer_email = self.customer_email
-
-        customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
-            customer_name = UNSET
-        else:
-            customer_name = self.customer_name
-
-        customer_phone: None | str | Unset
-        if isinstance(self.customer_phone, Unset):
-            customer_phone = UNSET
-        else:
-            customer_phone = self.customer_phone
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        logistics_channel: None | str | Unset
-        if isinstance(self.logistics_channel, Unset):
-            logistics_channel = UNSET
-        else:
-            logistics_channel = self.logistics_channel
-
-        destination: None | str | Unset
-        if isinstance(self.destination, Unset):
-            destination = UNSET
-        else:
-            destination = self.destination
-
-        destination_code: None | str | Unset
-        if isinstance(self.destination_code, Unset):
-            destination_code = UNSET
-        else:
-            destination_code = self.destination_code
-
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
-
-        original_country: None | str | Unset
-        if isinstance(self.original_country, Unset):
-            original_country = UNSET
-        else:
-            original_country = self.original_country
-
-        destination_country: None | str | Unset
-        if isinstance(self.destination_country, Unset):
-            destination_country = UNSET
-        else:
-            destination_country = self.destination_country
-
-        singed_by: None | str | Unset
-        if isinstance(self.singed_by, Unset):
-            singed_by = UNSET
-        else:
-            singed_by = self.singed_by
-
-        item_time_length: int | None | Unset
-        if isinstance(self.item_time_length, Unset):
-            item_time_length = UNSET
-        else:
-            item_time_length = self.item_time_length
-
-        stay_time_length: int | None | Unset
-        if isinstance(self.stay_time_length, Unset):
-            stay_time_length = UNSET
-        else:
-            stay_time_length = self.stay_time_length
-
-        service_code: None | str | Unset
-        if isinstance(self.service_code, Unset):
-            service_code = UNSET
-        else:
-            service_code = self.service_code
-
-        status_info: None | str | Unset
-        if isinstance(self.status_info, Unset):
-            status_info = UNSET
-        else:
-            status_info = self.status_info
-
-        weight: None | str | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
-        package_status: None | str | Unset
-        if isinstance(self.package_status, Unset):
-            package_status = UNSET
-        else:
-            package_status = self.package_status
-
-        track_update: bool | None | Unset
-        if isinstance(self.track_update, Unset):
-            track_update = UNSET
-        else:
-            track_update = self.track_update
-
-        last_mile_tracking_supported: bool | None | Unset
-        if isinstance(self.last_mile_tracking_supported, Unset):
-            last_mile_tracking_supported = UNSET
-        else:
-            last_mile_tracking_supported = self.last_mile_tracking_supported
-
-        last_event: None | str | Unset
-        if isinstance(self.last_event, Unset):
-            last_event = UNSET
-        else:
-            last_event = self.last_event
-
-        last_update_time: None | str | Unset
-        if isinstance(self.last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = self.last_update_time
-
-        origin_info: dict[str, Any] | None | Unset
-        if isinstance(self.origin_info, Unset):
-            origin_info = UNSET
-        elif isinstance(self.origin_info, CarrierInfo):
-            origin_info = self.origin_info.to_dict()
-        else:
-            origin_info = self.origin_info
-
-        destination_info: dict[str, Any] | None | Unset
-        if isinstance(self.destination_info, Unset):
-            destination_info = UNSET
-        elif isinstance(self.destination_info, CarrierInfo):
-            destination_info = self.destination_info.to_dict()
-        else:
-            destination_info = self.destination_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "tracking_number": tracking_number,
-                "carrier_code": carrier_code,
-                "status": status,
-            }
-        )
-        if substatus is not UNSET:
-            field_dict["substatus"] = substatus
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if order_create_time is not UNSET:
-            field_dict["order_create_time"] = order_create_time
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if customer_name is not UNSET:
-            field_dict["customer_name"] = customer_name
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
-        if title is not UNSET:
-            field_dict["title"] = title
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if logistics_channel is not UNSET:
-            field_dict["logistics_channel"] = logistics_channel
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if destination_code is not UNSET:
-            field_dict["destination_code"] = destination_code
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if original_country is not UNSET:
-            field_dict["original_country"] = original_country
-        if destination_country is not UNSET:
-            field_dict["destination_country"] = destination_country
-        if singed_by is not UNSET:
-            field_dict["singed_by"] = singed_by
-        if item_time_length is not UNSET:
-            field_dict["itemTimeLength"] = item_time_length
-        if stay_time_length is not UNSET:
-            field_dict["stayTimeLength"] = stay_time_length
-        if service_code is not UNSET:
-            field_dict["service_code"] = service_code
-        if status_info is not UNSET:
-            field_dict["status_info"] = status_info
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if package_status is not UNSET:
-            field_dict["packageStatus"] = package_status
-        if track_update is not UNSET:
-            field_dict["track_update"] = track_update
-        if last_mile_tracking_supported is not UNSET:
-            field_dict["last_mile_tracking_supported"] = last_mile_tracking_supported
-        if last_event is not UNSET:
-            field_dict["lastEvent"] = last_event
-        if last_update_time is not UNSET:
-            field_dict["lastUpdateTime"] = last_update_time
-        if origin_info is not UNSET:
-            field_dict["origin_info"] = origin_info
-        if destination_info is not UNSET:
-            field_dict["destination_info"] = destination_info
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["tracking_number"] = self.tracking_number
+        field_dict["carrier_code"] = self.carrier_code
+        field_dict["status"] = self.status
+        if self.substatus is not UNSET:
+            field_dict["substatus"] = self.substatus
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at.isoformat()
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = (
+                updated_at.isoformat() if isinstance(updated_at, datetime.datetime) else updated_at
+            )
+        if self.order_create_time is not UNSET:
+            field_dict["order_create_time"] = self.order_create_time
+        if self.customer_email is not UNSET:
+            field_dict["customer_email"] = self.customer_email
+        if self.customer_name is not UNSET:
+            field_dict["customer_name"] = self.customer_name
+        if self.customer_phone is not UNSET:
+            field_dict["customer_phone"] = self.customer_phone
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.order_id is not UNSET:
+            field_dict["order_id"] = self.order_id
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
+        if self.logistics_channel is not UNSET:
+            field_dict["logistics_channel"] = self.logistics_channel
+        if self.destination is not UNSET:
+            field_dict["destination"] = self.destination
+        if self.destination_code is not UNSET:
+            field_dict["destination_code"] = self.destination_code
+        if self.archived is not UNSET:
+            field_dict["archived"] = self.archived
+        if self.original_country is not UNSET:
+            field_dict["original_country"] = self.original_country
+        if self.destination_country is not UNSET:
+            field_dict["destination_country"] = self.destination_country
+        if self.singed_by is not UNSET:
+            field_dict["singed_by"] = self.singed_by
+        if self.item_time_length is not UNSET:
+            field_dict["itemTimeLength"] = self.item_time_length
+        if self.stay_time_length is not UNSET:
+            field_dict["stayTimeLength"] = self.stay_time_length
+        if self.service_code is not UNSET:
+            field_dict["service_code"] = self.service_code
+        if self.status_info is not UNSET:
+            field_dict["status_info"] = self.status_info
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
+        if self.package_status is not UNSET:
+            field_dict["packageStatus"] = self.package_status
+        if self.track_update is not UNSET:
+            field_dict["track_update"] = self.track_update
+        if self.last_mile_tracking_supported is not UNSET:
+            field_dict["last_mile_tracking_supported"] = self.last_mile_tracking_supported
+        if self.last_event is not UNSET:
+            field_dict["lastEvent"] = self.last_event
+        if self.last_update_time is not UNSET:
+            field_dict["lastUpdateTime"] = self.last_update_time
+        origin_info = self.origin_info
+        if not isinstance(origin_info, Unset):
+            field_dict["origin_info"] = origin_info.to_dict() if isinstance(origin_info, CarrierInfo) else origin_info
+        destination_info = self.destination_info
+        if not isinstance(destination_info, Unset):
+            field_dict["destination_info"] = (
+                destination_info.to_dict() if isinstance(destination_info, CarrierInfo) else destination_info
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.carrier_info import CarrierInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("id", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("id", "string")
 
-        tracking_number = d.pop("tracking_number")
+            value = read_str(value, "id", False)
 
-        carrier_code = d.pop("carrier_code")
+        obj.id = value
+        value = get("tracking_number", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("tracking_number", "string")
 
-        status = d.pop("status")
+            value = read_str(value, "tracking_number", False)
 
-        substatus = cast("None | str | Unset", d.pop("substatus", UNSET))
+        obj.tracking_number = value
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            value = read_str(value, "carrier_code", False)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.carrier_code = value
+        value = get("status", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("status", "string")
+
+            value = read_str(value, "status", False)
+
+        obj.status = value
+        value = get("substatus", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "substatus", True)
+
+        obj.substatus = value
+        value = get("created_at", UNSET)
+        if value is not UNSET:
+            value = read_datetime(value, "created_at", False)
+
+        obj.created_at = value
+        value = get("updated_at", UNSET)
+        if value is not UNSET and value is not None:
+            value = read_datetime(value, "updated_at", True)
+
+        obj.updated_at = value
+        value = get("order_create_time", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "order_create_time", True)
+
+        obj.order_create_time = value
+        value = get("customer_email", UNSET)
+        if isinstance(value, list):
+            out_9: list[Any] = []
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                for item_9 in value:
+                    if not isinstance(item_9, str):
+                        item_9 = read_str(item_9, None, False)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    out_9.append(item_9)
+            except FieldError as error:
+                raise error.within("customer_email", len(out_9)) from None
+            value = out_9
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        elif isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "customer_email", True)
 
-        order_create_time = cast("None | str | Unset", d.pop("order_create_time", UNSET))
+        obj.customer_email = value
+        value = get("customer_name", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "customer_name", True)
 
-        def _parse_customer_email(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.customer_name = value
+        value = get("customer_phone", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "customer_phone", True)
+
+        obj.customer_phone = value
+        value = get("title", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "title", True)
+
+        obj.title = value
+        value = get("order_id", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "order_id", True)
+
+        obj.order_id = value
+        value = get("comment", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "comment", True)
+
+        obj.comment = value
+        value = get("logistics_channel", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "logistics_channel", True)
+
+        obj.logistics_channel = value
+        value = get("destination", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "destination", True)
+
+        obj.destination = value
+        value = get("destination_code", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "destination_code", True)
+
+        obj.destination_code = value
+        value = get("archived", UNSET)
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
+            value = read_bool(value, "archived", True)
+
+        obj.archived = value
+        value = get("original_country", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "original_country", True)
+
+        obj.original_country = value
+        value = get("destination_country", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "destination_country", True)
+
+        obj.destination_country = value
+        value = get("singed_by", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "singed_by", True)
+
+        obj.singed_by = value
+        value = get("itemTimeLength", UNSET)
+        if value is not None and value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "itemTimeLength", True)
+
+        obj.item_time_length = value
+        value = get("stayTimeLength", UNSET)
+        if value is not None and value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "stayTimeLength", True)
+
+        obj.stay_time_length = value
+        value = get("service_code", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "service_code", True)
+
+        obj.service_code = value
+        value = get("status_info", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "status_info", True)
+
+        obj.status_info = value
+        value = get("weight", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "weight", True)
+
+        obj.weight = value
+        value = get("packageStatus", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "packageStatus", True)
+
+        obj.package_status = value
+        value = get("track_update", UNSET)
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
+            value = read_bool(value, "track_update", True)
+
+        obj.track_update = value
+        value = get("last_mile_tracking_supported", UNSET)
+        if value is not None and not isinstance(value, bool) and value is not UNSET:
+            value = read_bool(value, "last_mile_tracking_supported", True)
+
+        obj.last_mile_tracking_supported = value
+        value = get("lastEvent", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "lastEvent", True)
+
+        obj.last_event = value
+        value = get("lastUpdateTime", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "lastUpdateTime", True)
+
+        obj.last_update_time = value
+        value = get("origin_info", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_customer_email_type_1_type_0 = cast(list[str], data)
+                value = CarrierInfo._from_dict(value)
+            except FieldError as error:
+                raise error.within("origin_info") from None
 
-                return componentsschemas_customer_email_type_1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+        elif value is not UNSET and value is not None:
+            value = read_model(value, CarrierInfo, "origin_info", True)
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
-
-        customer_name = cast("None | str | Unset", d.pop("customer_name", UNSET))
-
-        customer_phone = cast("None | str | Unset", d.pop("customer_phone", UNSET))
-
-        title = cast("None | str | Unset", d.pop("title", UNSET))
-
-        order_id = cast("None | str | Unset", d.pop("order_id", UNSET))
-
-        comment = cast("None | str | Unset", d.pop("comment", UNSET))
-
-        logistics_channel = cast("None | str | Unset", d.pop("logistics_channel", UNSET))
-
-        destination = cast("None | str | Unset", d.pop("destination", UNSET))
-
-        destination_code = cast("None | str | Unset", d.pop("destination_code", UNSET))
-
-        archived = cast("bool | None | Unset", d.pop("archived", UNSET))
-
-        original_country = cast("None | str | Unset", d.pop("original_country", UNSET))
-
-        destination_country = cast("None | str | Unset", d.pop("destination_country", UNSET))
-
-        singed_by = cast("None | str | Unset", d.pop("singed_by", UNSET))
-
-        item_time_length = cast("int | None | Unset", d.pop("itemTimeLength", UNSET))
-
-        stay_time_length = cast("int | None | Unset", d.pop("stayTimeLength", UNSET))
-
-        service_code = cast("None | str | Unset", d.pop("service_code", UNSET))
-
-        status_info = cast("None | str | Unset", d.pop("status_info", UNSET))
-
-        weight = cast("None | str | Unset", d.pop("weight", UNSET))
-
-        package_status = cast("None | str | Unset", d.pop("packageStatus", UNSET))
-
-        track_update = cast("bool | None | Unset", d.pop("track_update", UNSET))
-
-        last_mile_tracking_supported = cast("bool | None | Unset", d.pop("last_mile_tracking_supported", UNSET))
-
-        last_event = cast("None | str | Unset", d.pop("lastEvent", UNSET))
-
-        last_update_time = cast("None | str | Unset", d.pop("lastUpdateTime", UNSET))
-
-        def _parse_origin_info(data: object) -> CarrierInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        obj.origin_info = value
+        value = get("destination_info", UNSET)
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_carrier_info_type_0 = CarrierInfo.from_dict(data)
+                value = CarrierInfo._from_dict(value)
+            except FieldError as error:
+                raise error.within("destination_info") from None
 
-                return componentsschemas_carrier_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CarrierInfo | None | Unset, data)
+        elif value is not UNSET and value is not None:
+            value = read_model(value, CarrierInfo, "destination_info", True)
 
-        origin_info = _parse_origin_info(d.pop("origin_info", UNSET))
-
-        def _parse_destination_info(data: object) -> CarrierInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_carrier_info_type_0 = CarrierInfo.from_dict(data)
-
-                return componentsschemas_carrier_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CarrierInfo | None | Unset, data)
-
-        destination_info = _parse_destination_info(d.pop("destination_info", UNSET))
-
-        tracking = cls(
-            id=id,
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-            status=status,
-            substatus=substatus,
-            created_at=created_at,
-            updated_at=updated_at,
-            order_create_time=order_create_time,
-            customer_email=customer_email,
-            customer_name=customer_name,
-            customer_phone=customer_phone,
-            title=title,
-            order_id=order_id,
-            comment=comment,
-            logistics_channel=logistics_channel,
-            destination=destination,
-            destination_code=destination_code,
-            archived=archived,
-            original_country=original_country,
-            destination_country=destination_country,
-            singed_by=singed_by,
-            item_time_length=item_time_length,
-            stay_time_length=stay_time_length,
-            service_code=service_code,
-            status_info=status_info,
-            weight=weight,
-            package_status=package_status,
-            track_update=track_update,
-            last_mile_tracking_supported=last_mile_tracking_supported,
-            last_event=last_event,
-            last_update_time=last_update_time,
-            origin_info=origin_info,
-            destination_info=destination_info,
+        obj.destination_info = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        tracking.additional_properties = d
-        return tracking
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "id",
+                "tracking_number",
+                "carrier_code",
+                "status",
+                "substatus",
+                "created_at",
+                "updated_at",
+                "order_create_time",
+                "customer_email",
+                "customer_name",
+                "customer_phone",
+                "title",
+                "order_id",
+                "comment",
+                "logistics_channel",
+                "destination",
+                "destination_code",
+                "archived",
+                "original_country",
+                "destination_country",
+                "singed_by",
+                "item_time_length",
+                "stay_time_length",
+                "service_code",
+                "status_info",
+                "weight",
+                "package_status",
+                "track_update",
+                "last_mile_tracking_supported",
+                "last_event",
+                "last_update_time",
+                "origin_info",
+                "destination_info",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

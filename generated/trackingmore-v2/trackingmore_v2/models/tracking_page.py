@@ -6,14 +6,34 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_int,
+    read_list,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.tracking import Tracking
 
 
 T = TypeVar("T", bound="TrackingPage")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "page",
+        "limit",
+        "total",
+        "items",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TrackingPage:
     """
     Attributes:
@@ -30,57 +50,83 @@ class TrackingPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        limit = self.limit
-
-        total = self.total
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "total": total,
-                "items": items,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["page"] = self.page
+        field_dict["limit"] = self.limit
+        field_dict["total"] = self.total
+        items = self.items
+        field_dict["items"] = [item_0.to_dict() for item_0 in items]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracking import Tracking  # noqa: PLC0415
 
-        d = dict(src_dict)
-        page = d.pop("page")
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("page", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("page", "integer")
 
-        limit = d.pop("limit")
+            value = read_int(value, "page", False)
 
-        total = d.pop("total")
+        obj.page = value
+        value = get("limit", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("limit", "integer")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Tracking.from_dict(items_item_data)
+            value = read_int(value, "limit", False)
 
-            items.append(items_item)
+        obj.limit = value
+        value = get("total", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("total", "integer")
 
-        tracking_page = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            items=items,
+            value = read_int(value, "total", False)
+
+        obj.total = value
+        value = get("items", UNSET)
+        if isinstance(value, list):
+            out_4: list[Any] = []
+            try:
+                for item_4 in value:
+                    if isinstance(item_4, dict):
+                        item_4 = Tracking._from_dict(item_4)
+
+                    else:
+                        item_4 = read_model(item_4, Tracking, None, False)
+
+                    out_4.append(item_4)
+            except FieldError as error:
+                raise error.within("items", len(out_4)) from None
+            value = out_4
+
+        else:
+            if value is UNSET:
+                missing("items", "array")
+
+            value = read_list(value, "items", False)
+
+        obj.items = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        tracking_page.additional_properties = d
-        return tracking_page
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("page", "limit", "total", "items"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.tracking_page import TrackingPage
@@ -13,8 +22,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrackingPageEnvelope")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "meta",
+        "data",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TrackingPageEnvelope:
     """
     Attributes:
@@ -27,38 +43,64 @@ class TrackingPageEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta = self.meta.to_dict()
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        meta = self.meta
+        field_dict["meta"] = meta.to_dict()
+        data = self.data
+        field_dict["data"] = data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.tracking_page import TrackingPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("meta", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = Meta._from_dict(value)
+            except FieldError as error:
+                raise error.within("meta") from None
 
-        data = TrackingPage.from_dict(d.pop("data"))
+        else:
+            if value is UNSET:
+                missing("meta", "object")
 
-        tracking_page_envelope = cls(
-            meta=meta,
-            data=data,
+            value = read_model(value, Meta, "meta", False)
+
+        obj.meta = value
+        value = get("data", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = TrackingPage._from_dict(value)
+            except FieldError as error:
+                raise error.within("data") from None
+
+        else:
+            if value is UNSET:
+                missing("data", "object")
+
+            value = read_model(value, TrackingPage, "data", False)
+
+        obj.data = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        tracking_page_envelope.additional_properties = d
-        return tracking_page_envelope
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("meta", "data"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_float,
+    read_int,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="TransitTime")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "carrier_code",
+        "original",
+        "destination",
+        "total",
+        "delivered",
+        "range1",
+        "range3",
+        "range4",
+        "range5",
+        "range6",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TransitTime:
     """
     Attributes:
@@ -40,90 +63,119 @@ class TransitTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        carrier_code = self.carrier_code
-
-        original = self.original
-
-        destination = self.destination
-
-        total = self.total
-
-        delivered = self.delivered
-
-        range1 = self.range1
-
-        range3 = self.range3
-
-        range4 = self.range4
-
-        range5 = self.range5
-
-        range6 = self.range6
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "carrier_code": carrier_code,
-                "original": original,
-                "destination": destination,
-            }
-        )
-        if total is not UNSET:
-            field_dict["total"] = total
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if range1 is not UNSET:
-            field_dict["range1"] = range1
-        if range3 is not UNSET:
-            field_dict["range3"] = range3
-        if range4 is not UNSET:
-            field_dict["range4"] = range4
-        if range5 is not UNSET:
-            field_dict["range5"] = range5
-        if range6 is not UNSET:
-            field_dict["range6"] = range6
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["carrier_code"] = self.carrier_code
+        field_dict["original"] = self.original
+        field_dict["destination"] = self.destination
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.delivered is not UNSET:
+            field_dict["delivered"] = self.delivered
+        if self.range1 is not UNSET:
+            field_dict["range1"] = self.range1
+        if self.range3 is not UNSET:
+            field_dict["range3"] = self.range3
+        if self.range4 is not UNSET:
+            field_dict["range4"] = self.range4
+        if self.range5 is not UNSET:
+            field_dict["range5"] = self.range5
+        if self.range6 is not UNSET:
+            field_dict["range6"] = self.range6
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier_code = d.pop("carrier_code")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        original = d.pop("original")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        destination = d.pop("destination")
+            value = read_str(value, "carrier_code", False)
 
-        total = d.pop("total", UNSET)
+        obj.carrier_code = value
+        value = get("original", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("original", "string")
 
-        delivered = d.pop("delivered", UNSET)
+            value = read_str(value, "original", False)
 
-        range1 = d.pop("range1", UNSET)
+        obj.original = value
+        value = get("destination", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("destination", "string")
 
-        range3 = d.pop("range3", UNSET)
+            value = read_str(value, "destination", False)
 
-        range4 = d.pop("range4", UNSET)
+        obj.destination = value
+        value = get("total", UNSET)
+        if value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "total", False)
 
-        range5 = d.pop("range5", UNSET)
+        obj.total = value
+        value = get("delivered", UNSET)
+        if value.__class__ is not int and value is not UNSET:
+            value = read_int(value, "delivered", False)
 
-        range6 = d.pop("range6", UNSET)
+        obj.delivered = value
+        value = get("range1", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "range1", False)
 
-        transit_time = cls(
-            carrier_code=carrier_code,
-            original=original,
-            destination=destination,
-            total=total,
-            delivered=delivered,
-            range1=range1,
-            range3=range3,
-            range4=range4,
-            range5=range5,
-            range6=range6,
+        obj.range1 = value
+        value = get("range3", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "range3", False)
+
+        obj.range3 = value
+        value = get("range4", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "range4", False)
+
+        obj.range4 = value
+        value = get("range5", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "range5", False)
+
+        obj.range5 = value
+        value = get("range6", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "range6", False)
+
+        obj.range6 = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        transit_time.additional_properties = d
-        return transit_time
+    def __repr__(self) -> str:
+        return repr_set_fields(
+            self,
+            (
+                "carrier_code",
+                "original",
+                "destination",
+                "total",
+                "delivered",
+                "range1",
+                "range3",
+                "range4",
+                "range5",
+                "range6",
+            ),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

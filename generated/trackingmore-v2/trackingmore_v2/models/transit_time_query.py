@@ -6,10 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 T = TypeVar("T", bound="TransitTimeQuery")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "carrier_code",
+        "original",
+        "destination",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TransitTimeQuery:
     """
     Attributes:
@@ -25,41 +41,56 @@ class TransitTimeQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        carrier_code = self.carrier_code
-
-        original = self.original
-
-        destination = self.destination
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "carrier_code": carrier_code,
-                "original": original,
-                "destination": destination,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["carrier_code"] = self.carrier_code
+        field_dict["original"] = self.original
+        field_dict["destination"] = self.destination
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier_code = d.pop("carrier_code")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        original = d.pop("original")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("carrier_code", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("carrier_code", "string")
 
-        destination = d.pop("destination")
+            value = read_str(value, "carrier_code", False)
 
-        transit_time_query = cls(
-            carrier_code=carrier_code,
-            original=original,
-            destination=destination,
+        obj.carrier_code = value
+        value = get("original", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("original", "string")
+
+            value = read_str(value, "original", False)
+
+        obj.original = value
+        value = get("destination", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("destination", "string")
+
+            value = read_str(value, "destination", False)
+
+        obj.destination = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        transit_time_query.additional_properties = d
-        return transit_time_query
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("carrier_code", "original", "destination"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.coercion import (
+    FieldError,
+    missing,
+    not_an_object,
+    read_list,
+    read_model,
+    without_gc,
+)
+from ..types import UNSET, repr_set_fields
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.transit_time import TransitTime
@@ -13,8 +23,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TransitTimesEnvelope")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "meta",
+        "data",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TransitTimesEnvelope:
     """
     Attributes:
@@ -27,46 +44,73 @@ class TransitTimesEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta = self.meta.to_dict()
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        meta = self.meta
+        field_dict["meta"] = meta.to_dict()
+        data = self.data
+        field_dict["data"] = [item_0.to_dict() for item_0 in data]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.transit_time import TransitTime  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meta = Meta.from_dict(d.pop("meta"))
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("meta", UNSET)
+        if isinstance(value, dict):
+            try:
+                value = Meta._from_dict(value)
+            except FieldError as error:
+                raise error.within("meta") from None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TransitTime.from_dict(data_item_data)
+        else:
+            if value is UNSET:
+                missing("meta", "object")
 
-            data.append(data_item)
+            value = read_model(value, Meta, "meta", False)
 
-        transit_times_envelope = cls(
-            meta=meta,
-            data=data,
+        obj.meta = value
+        value = get("data", UNSET)
+        if isinstance(value, list):
+            out_2: list[Any] = []
+            try:
+                for item_2 in value:
+                    if isinstance(item_2, dict):
+                        item_2 = TransitTime._from_dict(item_2)
+
+                    else:
+                        item_2 = read_model(item_2, TransitTime, None, False)
+
+                    out_2.append(item_2)
+            except FieldError as error:
+                raise error.within("data", len(out_2)) from None
+            value = out_2
+
+        else:
+            if value is UNSET:
+                missing("data", "array")
+
+            value = read_list(value, "data", False)
+
+        obj.data = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        transit_times_envelope.additional_properties = d
-        return transit_times_envelope
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("meta", "data"))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,9 +2,9 @@ from enum import IntEnum
 
 
 class UpdateTrackingRequestStatus(IntEnum):
-    VALUE_4 = 4
-    VALUE_7 = 7
-    VALUE_8 = 8
+    MARK_DELIVERED = 4
+    MARK_EXCEPTION = 7
+    RESTORE_STATUS = 8
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,17 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..runtime.coercion import (
+    missing,
+    not_an_object,
+    read_float,
+    read_int,
+    read_str,
+    without_gc,
+)
+from ..types import UNSET, Unset, repr_set_fields
 
 T = TypeVar("T", bound="UserInfo")
 
+_KEYS: frozenset[str] = frozenset(
+    (
+        "email",
+        "track_number",
+        "regtime",
+        "phone",
+        "money",
+    )
+)
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class UserInfo:
     """
     Attributes:
@@ -30,60 +48,71 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        track_number = self.track_number
-
-        regtime = self.regtime
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        money = self.money
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "track_number": track_number,
-            }
-        )
-        if regtime is not UNSET:
-            field_dict["regtime"] = regtime
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if money is not UNSET:
-            field_dict["money"] = money
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        field_dict["track_number"] = self.track_number
+        if self.regtime is not UNSET:
+            field_dict["regtime"] = self.regtime
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.money is not UNSET:
+            field_dict["money"] = self.money
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Read a decoded JSON object into the declared types (tolerant, never wrong: see
+        runtime/coercion.py); raises ``FieldError`` (a ValueError) naming the field otherwise."""
+        return without_gc(cls._from_dict, src_dict)
 
-        track_number = d.pop("track_number")
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            get = src_dict.get
+        except AttributeError:
+            not_an_object(src_dict)
+        obj = cls.__new__(cls)
+        value = get("email", UNSET)
+        if not isinstance(value, str):
+            if value is UNSET:
+                missing("email", "string")
 
-        regtime = d.pop("regtime", UNSET)
+            value = read_str(value, "email", False)
 
-        phone = cast("None | str | Unset", d.pop("phone", UNSET))
+        obj.email = value
+        value = get("track_number", UNSET)
+        if value.__class__ is not int:
+            if value is UNSET:
+                missing("track_number", "integer")
 
-        money = d.pop("money", UNSET)
+            value = read_int(value, "track_number", False)
 
-        user_info = cls(
-            email=email,
-            track_number=track_number,
-            regtime=regtime,
-            phone=phone,
-            money=money,
+        obj.track_number = value
+        value = get("regtime", UNSET)
+        if not isinstance(value, str) and value is not UNSET:
+            value = read_str(value, "regtime", False)
+
+        obj.regtime = value
+        value = get("phone", UNSET)
+        if isinstance(value, str):
+            if value == "null":
+                value = None
+        elif value is not None and value is not UNSET:
+            value = read_str(value, "phone", True)
+
+        obj.phone = value
+        value = get("money", UNSET)
+        if not isinstance(value, float) and value is not UNSET:
+            value = read_float(value, "money", False)
+
+        obj.money = value
+        obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
+        return obj
 
-        user_info.additional_properties = d
-        return user_info
+    def __repr__(self) -> str:
+        return repr_set_fields(self, ("email", "track_number", "regtime", "phone", "money"))
 
     @property
     def additional_keys(self) -> list[str]:
