@@ -70,7 +70,9 @@ def run_tour(client: TrackingMore, *, live: bool) -> None:
         show("  as a datetime", repr(parse_carrier_time(newest.date)))
     in_english = client.trackings.get("china-post", number, lang="en")
     show("in English, status", in_english.status)
-    updated = client.trackings.update("china-post", number, customer_name="Jane Doe", status=UpdateTrackingRequestStatus.MARK_DELIVERED)
+    updated = client.trackings.update(
+        "china-post", number, customer_name="Jane Doe", status=UpdateTrackingRequestStatus.MARK_DELIVERED
+    )
     show("updated customer_name", updated.customer_name)
 
     step("Batches: any number of items, 40 per request, errors at their index in your list")
