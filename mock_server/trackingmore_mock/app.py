@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 with warnings.catch_warnings():
@@ -20,10 +22,15 @@ from . import spec
 from .auth import EnvelopeApiKeyHandler, make_checker
 from .backend import DEFAULT_QUOTA, MockBackend, MockOptions
 from .clock import Clock, SystemClock
+from .control import ControlMiddleware
 from .errors import ErrorHandlers
 from .guard import MAX_BODY_BYTES, GuardMiddleware
 from .handlers import resolver
+from .journal import DEFAULT_SIZE
+from .latency import LatencyRange
+from .operations import OperationTable
 from .ratelimit import RateLimits
+from .traffic import TrafficMiddleware
 from .validation import VALIDATORS
 
 logger = logging.getLogger("trackingmore_mock")
@@ -39,7 +46,10 @@ def create_app(
     spec_path: str | Path | None = None,
     validate_responses: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
-    swagger_ui: bool = True,
+    swagger_ui: bool | None = None,
+    latency: str | float | tuple[float, float] | LatencyRange | None = None,
+    faults: Iterable[str] = (),
+    journal_size: int = DEFAULT_SIZE,
 ) -> AsyncApp:
     """Build a fake TrackingMore v2 server (an ASGI app) serving the spec under its base path `/v2`.
 
@@ -50,21 +60,47 @@ def create_app(
     rate_limits: True for the real limits (realtime 3/s, list 1/s, HTTP 429 + Retry-After), or a
         RateLimits with other values. Off by default.
     validate_responses: let connexion check every answer against the spec (slower; for tests).
+    swagger_ui: serve Swagger UI at /v2/ui/ (default: when the `swagger-ui` extra is installed).
+    latency: emulated network latency of every API request in ms: `150`, `"100-200"` or `(100, 200)`
+        (a range is drawn from the seed: deterministic). Also `app.mock.latency.set(...)`.
+    faults: fault SPEC strings added at start (see trackingmore_mock.faults); `app.mock.faults.add(...)`.
+    journal_size: requests kept in the journal (`app.mock.journal`, `GET /_mock/requests`); 0 = off.
 
     The backend is reachable as `app.mock` (a MockBackend): `app.mock.reset()` clears all state.
     """
     limits = RateLimits() if rate_limits is True else (rate_limits or None)
-    options = MockOptions(api_key=api_key, seed=seed, clock=clock or SystemClock(), quota=quota, rate_limits=limits)
+    options = MockOptions(
+        api_key=api_key,
+        seed=seed,
+        clock=clock or SystemClock(),
+        quota=quota,
+        rate_limits=limits,
+        latency=LatencyRange.parse(latency),
+        journal_size=journal_size,
+    )
     backend = MockBackend(options)
+    for fault in faults:
+        backend.faults.add_spec(fault)
+    if swagger_ui is None:
+        swagger_ui = importlib.util.find_spec("swagger_ui_bundle") is not None
     spec_file = spec.locate(spec_path)
     document = spec.load(spec_file)
     prefix = spec.base_path(document)
     paths = spec.PathTable.from_spec(document, prefix)
     check_key = make_checker(api_key)
+    key_header = spec.api_key_header(document)
 
     app = AsyncApp(
         __name__,
         middlewares=[
+            # The control API (/_mock/) and the traffic layer (latency, faults, journal, webhooks).
+            functools.partial(ControlMiddleware, backend=backend, check_key=check_key, key_header=key_header),
+            functools.partial(
+                TrafficMiddleware,
+                backend=backend,
+                operations=OperationTable.from_spec(document, prefix),
+                key_header=key_header,
+            ),
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
             *ConnexionMiddleware.default_middlewares,
         ],
@@ -81,7 +117,7 @@ def create_app(
         resolver=Resolver(function_resolver=resolve),
         validate_responses=validate_responses,
     )
-    ErrorHandlers(paths, check_key, spec.api_key_header(document)).register(app)
+    ErrorHandlers(paths, check_key, key_header).register(app)
     app.mock = backend
     return app
 
