@@ -81,6 +81,9 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening before the start-up line is printed: a client that connects as soon as it reads
+    # the line waits in the backlog until uvicorn is ready, instead of being refused.
+    sock.listen(2048)
     sock.set_inheritable(True)
     return sock
 

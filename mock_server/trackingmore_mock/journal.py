@@ -12,7 +12,7 @@ import itertools
 import json
 import threading
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 DEFAULT_SIZE = 1000
@@ -30,12 +30,17 @@ class JournalEntry:
     path: str
     query: str
     headers: dict[str, str]
-    body: Any  # the JSON body decoded, else the text, else None
+    raw_body: bytes = field(repr=False)  # redacted, at most BODY_LIMIT bytes; decoded on demand (`body`)
     operation: str | None  # operationId of the spec, None for an unknown path
     status: int | None  # HTTP status answered (None if the connection was cut before)
     meta_code: int | None  # `meta.code` of the answer when it was an envelope
     fault: str | None  # id of the fault that answered or delayed it
     duration_ms: float
+
+    @property
+    def body(self) -> Any:
+        """The JSON body decoded, else its text, else None."""
+        return decode_body(self.raw_body)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,13 +71,20 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
-def decode_body(raw: bytes, secrets: tuple[str, ...]) -> Any:
+def redact_bytes(raw: bytes, secrets: tuple[str, ...]) -> bytes:
+    for secret in secrets:
+        if len(secret) >= MIN_SECRET_LENGTH:
+            raw = raw.replace(secret.encode("utf-8"), REDACTED.encode())
+    return raw
+
+
+def decode_body(raw: bytes) -> Any:
     if not raw:
         return None
-    text = redact(raw[:BODY_LIMIT].decode("utf-8", errors="replace"), secrets)
+    text = raw.decode("utf-8", errors="replace")
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return text
 
 

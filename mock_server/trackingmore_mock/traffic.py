@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .codes import error
 from .faults import FaultAction
-from .journal import BODY_LIMIT, JournalEntry, decode_body, headers_of, redact
+from .journal import BODY_LIMIT, JournalEntry, headers_of, redact, redact_bytes
 from .operations import OperationTable
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class TrafficMiddleware:
                 path=redact(scope["path"], secrets),
                 query=redact(scope.get("query_string", b"").decode("latin-1"), secrets),
                 headers=headers_of(scope["headers"], secrets),
-                body=decode_body(raw_body, secrets),
+                raw_body=redact_bytes(raw_body, secrets),
                 operation=operation,
                 status=answer["status"],
                 meta_code=meta_code if meta_code is not None and meta_code >= 0 else None,

@@ -140,8 +140,8 @@ class Webhooks:
         self._sub_ids = itertools.count(1)
         self._last: dict[Key, str] = {}  # status last announced per stored tracking
         self._last_realtime: dict[Key, str] = {}
-        self._scan_requested = False
-        self._realtime_keys: list[Key] = []
+        self._scan_requested = False  # by the worker's timer: the clock may run on its own
+        self._scan_lock = threading.Lock()
         self._busy = False
         self._thread: threading.Thread | None = None
         self._stopped = False
@@ -196,7 +196,6 @@ class Webhooks:
             self._due.clear()
             self._last.clear()
             self._last_realtime.clear()
-            self._realtime_keys.clear()
             self._scan_requested = False
             self._ids = itertools.count(1)
             self._sub_ids = itertools.count(1)
@@ -204,24 +203,26 @@ class Webhooks:
 
     # -- detection -----------------------------------------------------------------------------
     def notify(self, realtime: Key | None = None) -> None:
-        """Something may have changed (a request was served, the clock moved): scan soon."""
+        """Something may have changed (a request was served, the clock moved): detect it now.
+
+        Detection runs at once, in the caller's thread, so what is announced depends only on the
+        order of requests and clock moves, never on thread timing; only the sending is deferred."""
         if not self._subscriptions:
             return
-        with self._cond:
-            self._scan_requested = True
-            if realtime is not None:
-                self._realtime_keys.append(realtime)
-            self._cond.notify_all()
+        self.scan([realtime] if realtime is not None else [])
 
     def _status(self, record: Any) -> tuple[str, str | None]:
         return render.status_of(record, render.snapshot(record, self._backend.now()))
 
-    def scan(self) -> int:
+    def scan(self, realtime_keys: Iterable[Key] = ()) -> int:
         """Compare every tracking with what was last announced; queue a delivery per change."""
+        with self._scan_lock:
+            return self._scan(list(realtime_keys))
+
+    def _scan(self, realtime_keys: list[Key]) -> int:
         backend = self._backend
         with self._cond:
             self._scan_requested = False
-            realtime_keys, self._realtime_keys = self._realtime_keys, []
             if not self._subscriptions:
                 return 0
         now = backend.now()
