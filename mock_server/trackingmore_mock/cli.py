@@ -10,6 +10,7 @@ that runs them:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import os
 import socket
@@ -117,8 +118,9 @@ def run_serve(args: argparse.Namespace) -> int:
     host, port = sock.getsockname()[:2]
     root = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
     # The key is a secret: say whether one is needed, never what it is.
+    docs = f", Swagger UI {root}/v2/ui/" if importlib.util.find_spec("swagger_ui_bundle") else ""
     print(
-        f"trackingmore-mock {version()} serving {root}/v2 (control API {root}/_mock/, "
+        f"trackingmore-mock {version()} serving {root}/v2 (control API {root}/_mock/{docs}, "
         f"api key {'required' if args.api_key else 'any'}); Ctrl-C stops",
         flush=True,
     )
