@@ -50,7 +50,7 @@ def test_the_wheel_carries_the_spec_built_from_openapi(wheel: Path) -> None:
     requires = metadata.get_all("Requires-Dist") or []
     base = {
         r.split(">")[0].split("=")[0].split("<")[0].strip().lower()
-        for r in metadata.get_all("Requires-Dist")
+        for r in requires
         if "extra ==" not in r
     }
     assert base == ALLOWED
