@@ -48,11 +48,7 @@ def test_the_wheel_carries_the_spec_built_from_openapi(wheel: Path) -> None:
     assert "trackingmore-mock = trackingmore_mock.cli:main" in entry_points
     assert "trackingmore_mock = trackingmore_mock.pytest_plugin" in entry_points
     requires = metadata.get_all("Requires-Dist") or []
-    base = {
-        r.split(">")[0].split("=")[0].split("<")[0].strip().lower()
-        for r in requires
-        if "extra ==" not in r
-    }
+    base = {r.split(">")[0].split("=")[0].split("<")[0].strip().lower() for r in requires if "extra ==" not in r}
     assert base == ALLOWED
     assert set(metadata.get_all("Provides-Extra") or []) == {"swagger-ui", "fast"}
     assert not (ROOT / "mock_server" / "trackingmore_mock" / "openapi.yaml").exists()  # no second copy in the tree
