@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trackingmore-mock",
         description="A stateful fake of the TrackingMore v2 API. Without a subcommand: serve.",
+        epilog="The options of serve: trackingmore-mock serve --help",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

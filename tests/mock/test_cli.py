@@ -17,6 +17,8 @@ from trackingmore_mock import create_app
 from trackingmore_mock.__main__ import parse_args
 from trackingmore_mock.server import free_port
 from trackingmore_mock.spec import locate
+from trackingmore_mock.testing import WebhookReceiver
+from trackingmore_v2 import verify_webhook
 
 
 def test_parse_args_defaults_and_options() -> None:
@@ -80,6 +82,12 @@ def test_parse_args_serve_is_the_default_and_takes_the_new_options() -> None:
     assert set(COMMANDS) >= {"serve"}
 
 
+def test_help_names_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    assert "serve" in capsys.readouterr().out
+
+
 def _run_until_first_line(*options: str) -> tuple[str, subprocess.Popen[str]]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "TRACKINGMORE_MOCK_API_KEY": "cli-key-123"}
     cmd = [sys.executable, "-m", "trackingmore_mock", *options]
@@ -89,7 +97,11 @@ def _run_until_first_line(*options: str) -> tuple[str, subprocess.Popen[str]]:
 
 
 def test_port_0_prints_the_real_base_url_and_ctrl_c_stops_cleanly() -> None:
-    line, process = _run_until_first_line("--port", "0", "--latency", "1-2", "--fault", "meta=4021,times=1")
+    receiver = WebhookReceiver()
+    line, process = _run_until_first_line(
+        "--port", "0", "--latency", "1-2", "--fault", "meta=4021,times=1",
+        "--webhook", receiver.url, "--webhook-email", "cli@example.org",
+    )  # fmt: skip
     try:
         match = re.search(r"serving (http://127\.0\.0\.1:(\d+)/v2) \(control API (\S+),", line)
         assert match, line
@@ -100,9 +112,14 @@ def test_port_0_prints_the_real_base_url_and_ctrl_c_stops_cleanly() -> None:
         assert httpx.get(f"{base}/trackings/getuserinfo", headers=headers).json()["meta"]["code"] == 200
         latency = httpx.get(f"{match.group(3)}latency", headers=headers).json()["data"]
         assert latency == {"min_ms": 1.0, "max_ms": 2.0}
+        body = {"tracking_number": "TMDELIVERED1", "carrier_code": "dhl"}
+        httpx.post(f"{base}/trackings/post", json=body, headers=headers)
+        (pushed,) = receiver.wait_for(1)
+        assert verify_webhook(pushed, email="cli@example.org").data.status == "delivered"
     finally:
         process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=15)
+        receiver.close()
     assert process.returncode == 0
     assert "Traceback" not in output
     assert output.rstrip().endswith("trackingmore-mock stopped")
