@@ -62,15 +62,28 @@ class TrafficMiddleware:
                 body.extend(message.get("body", b"")[: BODY_LIMIT - len(body)])
             return message
 
+        fault_id: str | None = None
+        recorded = False
+
+        def record() -> None:
+            nonlocal recorded
+            if not recorded:
+                recorded = True
+                self._record(scope, operation, bytes(body), answer, fault_id, started, arrived, mock_time)
+
         async def capture_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 answer["status"] = message["status"]
-            elif message["type"] == "http.response.body" and answer["meta_code"] is None:
-                match = _META_CODE.search(message.get("body", b"")[:200])
-                answer["meta_code"] = int(match.group(1)) if match else -1
+            elif message["type"] == "http.response.body":
+                if answer["meta_code"] is None:
+                    match = _META_CODE.search(message.get("body", b"")[:200])
+                    answer["meta_code"] = int(match.group(1)) if match else -1
+                if not message.get("more_body", False):
+                    # Journaled (and changes detected) before the client has the whole answer:
+                    # a client that reads the journal right after its call finds the call there.
+                    record()
             await send(message)
 
-        fault_id: str | None = None
         try:
             delay = backend.latency.draw()
             actions = backend.faults.pick(operation) if operation is not None and backend.faults else []
@@ -86,7 +99,7 @@ class TrafficMiddleware:
                 await _drain(tee_receive)
                 await answer_fault(answering, receive, capture_send)
         finally:
-            self._record(scope, operation, bytes(body), answer, fault_id, started, arrived, mock_time)
+            record()  # an answer cut or never completed (faults), or a failure before any answer
 
     def _record(
         self,
