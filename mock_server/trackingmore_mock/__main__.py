@@ -1,79 +1,10 @@
-"""`python -m trackingmore_mock --host 127.0.0.1 --port 8080 [--api-key K] [--seed N] [--rate-limits]`."""
+"""`python -m trackingmore_mock [serve] --host 127.0.0.1 --port 8080 ...`: the `trackingmore-mock` command."""
 
 from __future__ import annotations
 
-import argparse
-import logging
-import os
-import sys
+from .cli import main, parse_args
 
-import uvicorn
-
-from .app import create_app
-from .backend import DEFAULT_MAX_TRACKINGS, DEFAULT_QUOTA
-from .clock import SystemClock
-from .limits import BODY_TIMEOUT_S
-from .protocol import HEADER_TIMEOUT_S, KEEP_ALIVE_TIMEOUT_S, uvicorn_options
-
-
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="trackingmore_mock", description="Fake TrackingMore v2 server.")
-    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
-    parser.add_argument(
-        "--api-key",
-        default=os.environ.get("TRACKINGMORE_MOCK_API_KEY"),
-        help="the only accepted Trackingmore-Api-Key (default: env TRACKINGMORE_MOCK_API_KEY, else any key)",
-    )
-    parser.add_argument("--seed", type=int, default=0, help="seed of the simulated shipments (default 0)")
-    parser.add_argument("--quota", type=int, default=DEFAULT_QUOTA, help=f"tracking credits (default {DEFAULT_QUOTA})")
-    parser.add_argument("--rate-limits", action="store_true", help="enforce realtime 3 req/s and list 1 req/s (429)")
-    parser.add_argument(
-        "--speed", type=float, default=1.0, help="clock speed: 3600 makes one real second a simulated hour"
-    )
-    parser.add_argument("--spec", default=None, help="OpenAPI spec to serve (default: openapi/trackingmore-v2.yaml)")
-    parser.add_argument(
-        "--max-trackings", type=int, default=DEFAULT_MAX_TRACKINGS, help="trackings the store holds (4019 beyond)"
-    )
-    parser.add_argument(
-        "--body-timeout", type=float, default=BODY_TIMEOUT_S, help="seconds a request body may take (408 beyond)"
-    )
-    parser.add_argument(
-        "--header-timeout", type=float, default=HEADER_TIMEOUT_S, help="seconds request headers may take (408 beyond)"
-    )
-    parser.add_argument(
-        "--keep-alive-timeout", type=float, default=KEEP_ALIVE_TIMEOUT_S, help="seconds an idle connection stays open"
-    )
-    parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-    return parser.parse_args(argv)
-
-
-def main(argv: list[str] | None = None) -> None:
-    arguments = sys.argv[1:] if argv is None else argv
-    if arguments and arguments[0] in ("proxy", "replay"):  # the validating proxy and its replay
-        from .proxy.cli import main as proxy_cli
-
-        raise SystemExit(proxy_cli(arguments))
-    args = parse_args(arguments)
-    logging.basicConfig(level=args.log_level.upper())
-    app = create_app(
-        api_key=args.api_key or None,  # an empty key (e.g. `make mock` without API_KEY) means any key
-        seed=args.seed,
-        quota=args.quota,
-        rate_limits=args.rate_limits,
-        clock=SystemClock(speed=args.speed),
-        spec_path=args.spec,
-        max_trackings=args.max_trackings,
-        body_timeout=args.body_timeout,
-    )
-    # The key is a secret: say whether one is set, never what it is.
-    where = f"http://{args.host}:{args.port}/v2" if args.port else f"http://{args.host}:<free port>/v2"
-    logging.getLogger("trackingmore_mock").info(
-        "serving %s (Swagger UI at /v2/ui/), api key %s", where, "required" if args.api_key else "any"
-    )
-    limits = uvicorn_options(header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive_timeout)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **limits)
-
+__all__ = ["main", "parse_args"]
 
 if __name__ == "__main__":
     main()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 with warnings.catch_warnings():
@@ -21,12 +23,17 @@ from .auth import EnvelopeApiKeyHandler, make_checker
 from .backend import DEFAULT_MAX_TRACKINGS, DEFAULT_QUOTA, MockBackend, MockOptions
 from .body_query import BodyAsQueryMiddleware
 from .clock import Clock, SystemClock
+from .control import ControlMiddleware
 from .documents import DOCUMENT_NAMES, DocumentCacheMiddleware
 from .errors import ErrorHandlers
 from .guard import MAX_BODY_BYTES, GuardMiddleware
 from .handlers import resolver
+from .journal import DEFAULT_SIZE
+from .latency import LatencyRange
 from .limits import BODY_TIMEOUT_S, MAX_QUERY_BYTES, MAX_QUERY_PARAMETERS, LimitsMiddleware
+from .operations import OperationTable
 from .ratelimit import RateLimits
+from .traffic import TrafficMiddleware
 from .validation import VALIDATORS
 
 logger = logging.getLogger("trackingmore_mock")
@@ -42,7 +49,10 @@ def create_app(
     spec_path: str | Path | None = None,
     validate_responses: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
-    swagger_ui: bool = True,
+    swagger_ui: bool | None = None,
+    latency: str | float | tuple[float, float] | LatencyRange | None = None,
+    faults: Iterable[str] = (),
+    journal_size: int = DEFAULT_SIZE,
     max_trackings: int = DEFAULT_MAX_TRACKINGS,
     body_timeout: float = BODY_TIMEOUT_S,
     max_query_bytes: int = MAX_QUERY_BYTES,
@@ -61,6 +71,11 @@ def create_app(
     body_timeout: seconds a request body may take to arrive (then 408, connection closed).
     max_query_bytes, max_query_parameters: bounds of a query string (beyond them, or with a
         repeated parameter: 4012).
+    swagger_ui: serve Swagger UI at /v2/ui/ (default: when the `swagger-ui` extra is installed).
+    latency: emulated network latency of every API request in ms: `150`, `"100-200"` or `(100, 200)`
+        (a range is drawn from the seed: deterministic). Also `app.mock.latency.set(...)`.
+    faults: fault SPEC strings added at start (see trackingmore_mock.faults); `app.mock.faults.add(...)`.
+    journal_size: requests kept in the journal (`app.mock.journal`, `GET /_mock/requests`); 0 = off.
 
     The backend is reachable as `app.mock` (a MockBackend): `app.mock.reset()` clears all state.
     """
@@ -72,13 +87,20 @@ def create_app(
         quota=quota,
         rate_limits=limits,
         max_trackings=max_trackings,
+        latency=LatencyRange.parse(latency),
+        journal_size=journal_size,
     )
     backend = MockBackend(options)
+    for fault in faults:
+        backend.faults.add_spec(fault)
+    if swagger_ui is None:
+        swagger_ui = importlib.util.find_spec("swagger_ui_bundle") is not None
     spec_file = spec.locate(spec_path)
     document = spec.load(spec_file)
     prefix = spec.base_path(document)
     paths = spec.PathTable.from_spec(document, prefix)
     check_key = make_checker(api_key)
+    key_header = spec.api_key_header(document)
 
     app = AsyncApp(
         __name__,
@@ -88,10 +110,18 @@ def create_app(
                 max_query_bytes=max_query_bytes,
                 max_query_parameters=max_query_parameters,
                 body_timeout=body_timeout,
-                key_header=spec.api_key_header(document),
+                key_header=key_header,
                 check_key=check_key,
             ),
             functools.partial(DocumentCacheMiddleware, paths=[prefix + name for name in DOCUMENT_NAMES]),
+            # The control API (/_mock/) and the traffic layer (latency, faults, journal, webhooks).
+            functools.partial(ControlMiddleware, backend=backend, check_key=check_key, key_header=key_header),
+            functools.partial(
+                TrafficMiddleware,
+                backend=backend,
+                operations=OperationTable.from_spec(document, prefix),
+                key_header=key_header,
+            ),
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
             functools.partial(BodyAsQueryMiddleware, paths=[prefix + p for p in tolerated.body_query_paths(document)]),
             *ConnexionMiddleware.default_middlewares,
@@ -109,7 +139,7 @@ def create_app(
         resolver=Resolver(function_resolver=resolve),
         validate_responses=validate_responses,
     )
-    ErrorHandlers(paths, check_key, spec.api_key_header(document)).register(app)
+    ErrorHandlers(paths, check_key, key_header).register(app)
     app.mock = backend
     return app
 

@@ -188,6 +188,15 @@ META_CODES: tuple[MetaCode, ...] = (
         category=None,
     ),
     MetaCode(
+        code=502,
+        type="Bad Gateway",
+        message="Bad gateway.",
+        meaning="a gateway in front of the API failed (HTTP-level; the fake answers it as an injected fault)",
+        exception="ServerError",
+        http_status=502,
+        category=None,
+    ),
+    MetaCode(
         code=503,
         type="Service Unavailable",
         message="Service unavailable.",
@@ -356,6 +365,7 @@ ERROR_CLASSES: dict[int, type[APIError]] = {
     429: RateLimitError,
     431: InvalidRequestError,
     500: ServerError,
+    502: ServerError,
     503: ServiceUnavailableError,
     4001: AuthenticationError,
     4002: AuthenticationError,

@@ -12,9 +12,6 @@ from typing import Any
 
 import uvicorn
 
-from .app import create_proxy_app
-from .replay import create_replay_app
-
 PROXY_USAGE = "trackingmore-mock proxy --upstream URL [--host H] [--port P] [--record DIR]"
 REPLAY_USAGE = "trackingmore-mock replay DIR [--host H] [--port P]"
 
@@ -36,21 +33,19 @@ def _serve(app: Any, host: str, port: int, log_level: str, announce: str) -> Non
         sock.close()
 
 
-def proxy_main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="trackingmore-mock proxy",
-        usage=PROXY_USAGE,
-        description="Forward every request to the upstream, check requests and answers against the spec, "
-        "report the violations (GET /_mock/report, and a summary on Ctrl-C).",
-    )
+def add_proxy_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--upstream", required=True, help="base URL, e.g. https://api.trackingmore.com/v2")
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
     parser.add_argument("--record", type=Path, help="write every exchange as a cassette into this directory")
-    parser.add_argument("--spec", help="OpenAPI spec to check against (default: openapi/trackingmore-v2.yaml)")
+    parser.add_argument("--spec", help="OpenAPI spec to check against (default: the packaged spec)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the upstream (default 60)")
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
-    args = parser.parse_args(argv)
+
+
+def run_proxy(args: argparse.Namespace) -> int:
+    from .app import create_proxy_app  # imported late: `--help` should not load the spec
+
     logging.basicConfig(level=args.log_level.upper())
     app = create_proxy_app(args.upstream, spec_path=args.spec, record_dir=args.record, timeout=args.timeout)
     prefix = app.conformance.prefix
@@ -61,18 +56,17 @@ def proxy_main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def replay_main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="trackingmore-mock replay",
-        usage=REPLAY_USAGE,
-        description="Serve recorded cassettes: matched by method, path, query and body.",
-    )
+def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", type=Path, help="the cassettes, as written by `proxy --record DIR`")
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
     parser.add_argument("--spec", help="OpenAPI spec (for the API key header's name)")
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
-    args = parser.parse_args(argv)
+
+
+def run_replay(args: argparse.Namespace) -> int:
+    from .replay import create_replay_app
+
     logging.basicConfig(level=args.log_level.upper())
     try:
         app = create_replay_app(args.directory, args.spec)
@@ -89,6 +83,25 @@ def replay_main(argv: Sequence[str] | None = None) -> int:
     if app.misses:
         print(f"{len(app.misses)} requests had no cassette:", *(f"  {miss}" for miss in app.misses), sep="\n")
     return 0
+
+
+PROXY_HELP = (
+    "forward every request to the upstream, check requests and answers against the spec, "
+    "report the violations (GET /_mock/report, and a summary on Ctrl-C)"
+)
+REPLAY_HELP = "serve recorded cassettes, matched by method, path, query and body"
+
+
+def proxy_main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="trackingmore-mock proxy", usage=PROXY_USAGE, description=PROXY_HELP)
+    add_proxy_arguments(parser)
+    return run_proxy(parser.parse_args(argv))
+
+
+def replay_main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="trackingmore-mock replay", usage=REPLAY_USAGE, description=REPLAY_HELP)
+    add_replay_arguments(parser)
+    return run_replay(parser.parse_args(argv))
 
 
 def main(argv: Sequence[str]) -> int:
