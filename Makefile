@@ -30,7 +30,7 @@ setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: pyproject.toml mock_server/pyproject.toml mock_server/setup.py $(wildcard $(GEN_DIR)/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" -e "./mock_server[swagger-ui,fast]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" -e "./mock_server[swagger-ui,fast,httptools]"
 	if [ -f $(GEN_DIR)/pyproject.toml ]; then \
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e "./$(GEN_DIR)"; fi
 	touch $@

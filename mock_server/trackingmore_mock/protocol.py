@@ -10,17 +10,28 @@ What uvicorn decides before the ASGI app sees a request is answered here:
 Idle keep-alive connections are closed by uvicorn's own `timeout_keep_alive` (see `uvicorn_options`).
 
 Use `uvicorn.run(app, **uvicorn_options())` or `uvicorn.Config(app, **uvicorn_options())`.
+
+The protocol subclasses uvicorn's httptools implementation, so it needs `httptools` (the package's
+`httptools` extra; the dev environment has it). Without it `uvicorn_options` keeps uvicorn's own h11
+protocol: the idle keep-alive limit still holds, but malformed requests get uvicorn's plain-text 400
+and there is no header time limit (docs/mock.md says so).
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 from typing import Any
 
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
 from .codes import error
+
+# httptools is optional (the `httptools` extra): uvicorn without extras speaks HTTP through h11.
+HAVE_HTTPTOOLS = importlib.util.find_spec("httptools") is not None
+if HAVE_HTTPTOOLS:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+else:  # pragma: no cover - exercised by the clean-venv packaging test
+    HttpToolsProtocol = object  # type: ignore[assignment,misc]
 
 HEADER_TIMEOUT_S = 10.0
 KEEP_ALIVE_TIMEOUT_S = 5.0
@@ -142,6 +153,8 @@ def uvicorn_options(
     max_head_bytes: int = MAX_HEAD_BYTES,
 ) -> dict[str, Any]:
     """Keyword arguments of `uvicorn.Config` / `uvicorn.run` that serve the fake with these limits."""
+    if not HAVE_HTTPTOOLS:
+        return {"timeout_keep_alive": keep_alive_timeout}
     return {
         "http": protocol_class(header_timeout, max_head_bytes),
         "timeout_keep_alive": keep_alive_timeout,
