@@ -41,7 +41,7 @@ def test_the_wheel_carries_the_spec_built_from_openapi(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         assert archive.read("trackingmore_mock/openapi.yaml") == SPEC_PATH.read_bytes()
-        for name in ("control.yaml", "data/carriers.json", "py.typed", "pytest_plugin.py", "cli.py"):
+        for name in ("control.yaml", "data/carriers.json", "py.typed", "pytest_plugin.py", "cli.py", "proxy/cli.py"):
             assert f"trackingmore_mock/{name}" in names
         entry_points = next(archive.read(n).decode() for n in names if n.endswith("entry_points.txt"))
         metadata = Parser().parsestr(next(archive.read(n).decode() for n in names if n.endswith("/METADATA")))
@@ -50,7 +50,7 @@ def test_the_wheel_carries_the_spec_built_from_openapi(wheel: Path) -> None:
     requires = metadata.get_all("Requires-Dist") or []
     base = {r.split(">")[0].split("=")[0].split("<")[0].strip().lower() for r in requires if "extra ==" not in r}
     assert base == ALLOWED
-    assert set(metadata.get_all("Provides-Extra") or []) == {"swagger-ui", "fast"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"swagger-ui", "fast", "httptools"}
     assert not (ROOT / "mock_server" / "trackingmore_mock" / "openapi.yaml").exists()  # no second copy in the tree
 
 
