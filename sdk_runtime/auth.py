@@ -11,9 +11,9 @@ from collections.abc import Generator
 
 import httpx
 
-from .errors import MissingAPIKeyError
+from .errors import InvalidAPIKeyError, MissingAPIKeyError
 
-__all__ = ["API_KEY_ENV", "API_KEY_HEADER", "ApiKeyAuth", "resolve_api_key"]
+__all__ = ["API_KEY_ENV", "API_KEY_HEADER", "ApiKeyAuth", "check_api_key", "resolve_api_key"]
 
 API_KEY_ENV = "TRACKINGMORE_API_KEY"
 API_KEY_HEADER = "Trackingmore-Api-Key"
@@ -26,6 +26,28 @@ def resolve_api_key(token: str | None) -> str:
         raise MissingAPIKeyError(
             f"no TrackingMore API key: pass token=... or set the {API_KEY_ENV} environment variable"
         )
+    return check_api_key(key)
+
+
+def _describe(char: str) -> str:
+    names = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
+    return names.get(char, f"the character U+{ord(char):04X}")
+
+
+def check_api_key(key: str) -> str:
+    """``key`` if it can be sent as a header value, else ``InvalidAPIKeyError`` (never echoing it).
+
+    A key read from a file often keeps its trailing newline; h11 would refuse the header at the
+    first request with an error that quotes the whole value.
+    """
+    for position, char in enumerate(key):
+        if not ("!" <= char <= "~"):  # visible ASCII: what API keys are made of
+            where = "at the end" if position == len(key) - 1 else ("at the start" if position == 0 else "inside")
+            raise InvalidAPIKeyError(
+                f"the TrackingMore API key contains {_describe(char)} {where} (position {position + 1} of"
+                f" {len(key)}); keys are visible ASCII characters only: strip the value you read"
+                " (e.g. key.strip() for a key read from a file)"
+            )
     return key
 
 
