@@ -152,6 +152,7 @@ def raise_for_error(operation_id: str, response: httpx.Response) -> object:
         content_type=response.headers.get("content-type", ""),
     )
     if error is not None:
+        del document  # an answer echoing the key must not stay a local of the traceback's frame
         raise _redact_api_error(error, response)
     return document
 

@@ -30,6 +30,7 @@ from .runtime.options import (
     phase_timeouts,
 )
 from .runtime.pools import Pools
+from .runtime.redaction import check_headers, redacted_repr
 from .runtime.retry import RetryPolicy
 from .runtime.transport import build_async_transport, build_transport, check_transport
 
@@ -37,7 +38,7 @@ __all__ = ["DEFAULT_DEADLINE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_A
 
 DEFAULT_BASE_URL = "https://api.trackingmore.com/v2"
 BASE_URL_ENV = "TRACKINGMORE_BASE_URL"
-VERSION = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f655804c950>"
+VERSION = "2.0.0"
 USER_AGENT = f"trackingmore-v2-python/{VERSION} Python/{platform.python_version()} httpx/{httpx.__version__}"
 
 _UNCHANGED: Any = object()
@@ -85,7 +86,7 @@ class Client:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(factory=_default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redacted_repr)
     _timeout: TimeoutArg = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
@@ -98,6 +99,7 @@ class Client:
 
     def __attrs_post_init__(self) -> None:
         # Fail at construction, not at the first request, and say what is wrong.
+        check_headers(self._headers)
         phase_timeouts(self._timeout)
         check_deadline(self.deadline)
         check_max_retries(self.max_retries)
@@ -282,7 +284,7 @@ class AuthenticatedClient:
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(factory=_default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redacted_repr)
     _timeout: TimeoutArg = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
@@ -299,6 +301,7 @@ class AuthenticatedClient:
     def __attrs_post_init__(self) -> None:
         # Fail at construction, not at the first request, and say what is wrong.
         self.token = resolve_api_key(self.token)
+        check_headers(self._headers)
         phase_timeouts(self._timeout)
         check_deadline(self.deadline)
         check_max_retries(self.max_retries)

@@ -9,15 +9,24 @@ error with the credential headers replaced and without that traceback, so the SD
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+import threading
+from collections.abc import Iterable, Mapping
 
 import httpx
 
+from .errors import ClientConfigurationError
+
 __all__ = [
     "REDACTED",
+    "check_headers",
+    "header_problem",
+    "install_log_redaction",
     "is_secret_header",
     "redact_headers",
     "redact_text",
+    "redacted_repr",
+    "register_secret",
     "sanitized_request",
     "sanitized_transport_error",
     "secret_values",
@@ -40,6 +49,70 @@ def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {name: (REDACTED if is_secret_header(name) else value) for name, value in headers}
 
 
+def redacted_repr(headers: Mapping[str, str]) -> str:
+    """``repr`` of a header mapping with credential values replaced (for the clients' reprs)."""
+    return repr(redact_headers(headers.items()))
+
+
+def header_problem(name: str, value: str) -> str | None:
+    """Why ``value`` cannot be sent as header ``name`` (never quoting it), or None."""
+    for position, char in enumerate(value):
+        if (char < " " and char != "\t") or char == "\x7f":
+            where = f"position {position + 1} of {len(value)}"
+            return f"the value of header {name!r} contains the control character U+{ord(char):04X} ({where})"
+    return None
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """``ClientConfigurationError`` for a header value h11 would refuse (never quoting it);
+    credential-like headers are registered for log redaction."""
+    problem = next(filter(None, (header_problem(name, value) for name, value in headers.items())), None)
+    if problem is not None:
+        del headers  # the values must not be locals of a frame in the error's traceback
+        raise ClientConfigurationError(problem)
+    secrets = [value for name, value in headers.items() if is_secret_header(name)]
+    for value in secrets:
+        register_secret(value)
+    if secrets:
+        install_log_redaction()
+
+
+# Values of credentials in use; third-party log records are scrubbed of them (httpcore logs the
+# exceptions it sees, and h11's quote the header value it refuses).
+_SECRETS: set[str] = set()
+_SECRETS_LOCK = threading.Lock()
+_LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy")
+
+
+def register_secret(value: str) -> None:
+    if value:
+        with _SECRETS_LOCK:
+            _SECRETS.add(value)
+
+
+class _RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SECRETS:
+            message = record.getMessage()
+            redacted = redact_text(message, tuple(_SECRETS))
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
+
+
+_FILTER = _RedactingFilter()
+
+
+def install_log_redaction() -> None:
+    """Scrub registered secrets from the records of the httpx and httpcore loggers (idempotent).
+
+    Filters attach to loggers, not to their children, so each httpcore logger gets one."""
+    for name in _LOGGERS:
+        target = logging.getLogger(name)
+        if _FILTER not in target.filters:
+            target.addFilter(_FILTER)
+
+
 def secret_values(request: httpx.Request | None) -> tuple[str, ...]:
     """The values of the credential headers of ``request`` (what must never be shown)."""
     if request is None:
@@ -52,9 +125,10 @@ def secret_values(request: httpx.Request | None) -> tuple[str, ...]:
 
 
 def _spellings(secret: str) -> set[str]:
-    # How a value shows up in messages: as is, or escaped by a repr (h11 prints b'K\n').
+    # How a value shows up in messages: as is, escaped by a repr (h11 prints b'K\n'), or, once
+    # escaped again by an outer repr, at least its visible part.
     encoded = secret.encode("utf-8", errors="backslashreplace")
-    return {secret, repr(secret)[1:-1], repr(encoded)[2:-1]} - {""}
+    return {secret, repr(secret)[1:-1], repr(encoded)[2:-1], secret.strip()} - {""}
 
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:
