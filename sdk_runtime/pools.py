@@ -4,7 +4,9 @@
   ``httpx.Client``, not one each (the others would leak, and ``close()`` would close only one).
 * One ``httpx.AsyncClient`` per event loop: its connections belong to the loop that opened them,
   so a client used from two ``asyncio.run()`` calls gets a fresh pool in the second loop instead
-  of ``RuntimeError: Event loop is closed``. Pools of loops that have closed are dropped.
+  of ``RuntimeError: Event loop is closed``. An asyncio loop's pool is closed when the loop shuts
+  down (``asyncio.run`` finalizes async generators before closing the loop: a suspended one
+  closes the pool), so forgetting ``aclose()`` leaks no sockets.
 * Closing releases the connections; the next call opens a new pool (like ``requests.Session``).
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 
 import httpx
 import sniffio
@@ -31,6 +33,17 @@ def _loop_key() -> object:
     return library
 
 
+async def _close_with_the_loop(pool: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await pool.aclose()
+
+
+async def _start(finalizer: AsyncGenerator[None, None]) -> None:
+    await anext(finalizer, None)
+
+
 def _is_closed(key: object) -> bool:
     return isinstance(key, asyncio.AbstractEventLoop) and key.is_closed()
 
@@ -42,6 +55,7 @@ class Pools:
         self._lock = threading.Lock()
         self._sync: httpx.Client | None = None
         self._async: dict[object, httpx.AsyncClient] = {}
+        self._finalizers: dict[object, AsyncGenerator[None, None]] = {}
 
     def __repr__(self) -> str:
         return f"Pools(sync={'open' if self._sync is not None else 'none'}, async_loops={len(self._async)})"
@@ -66,11 +80,15 @@ class Pools:
             return pool
         with self._lock:
             for stale in [k for k in self._async if _is_closed(k)]:
-                # Its connections died with their loop; nothing can await their closing now.
                 del self._async[stale]
+                self._finalizers.pop(stale, None)
             pool = self._async.get(key)
             if pool is None or pool.is_closed:
                 pool = self._async[key] = build()
+                if isinstance(key, asyncio.AbstractEventLoop):
+                    finalizer = self._finalizers[key] = _close_with_the_loop(pool)
+                    # Started in a task so the loop registers it (and finalizes it at shutdown).
+                    key.create_task(_start(finalizer))
             return pool
 
     def set_async(self, pool: httpx.AsyncClient) -> None:
