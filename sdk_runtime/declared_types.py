@@ -73,7 +73,10 @@ def _matches(value: object, annotation: str, path: str, problems: list[str]) -> 
 
 def _problems(instance: object, path: str) -> list[str]:
     problems: list[str] = []
-    for attribute in attrs.fields(type(instance)):
+    cls = type(instance)
+    if not attrs.has(cls):
+        return problems
+    for attribute in attrs.fields(cls):
         if attribute.name == "additional_properties" or not isinstance(attribute.type, str):
             continue
         value = getattr(instance, attribute.name)

@@ -9,15 +9,16 @@ import gc
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
+from support.stub_server import StubServer, envelope_bytes, respond
 from trackingmore_v2 import AuthenticatedClient, errors
 from trackingmore_v2.api.trackings import get_tracking
 
 from sdk.helpers import API_KEY, TRACKING
 from sdk.modes import MODES, stub_client
-from support.stub_server import StubServer, envelope_bytes, respond
 
 OK = envelope_bytes(200, TRACKING)
 
@@ -112,7 +113,7 @@ def test_per_call_copies_share_the_parents_pool(mode: str) -> None:
                 await client.aclose()
 
             asyncio.run(main())
-        del copies
+        copies.clear()
         gc.collect()
         assert len(server.requests) == 50
         assert server.connections == 1  # one keep-alive connection for the 50 calls
@@ -134,7 +135,7 @@ def test_a_copy_carries_its_own_options_over_the_shared_pool() -> None:
 # --- defect 10 --------------------------------------------------------------------------------
 
 
-async def _asgi_app(scope: dict[str, object], receive: object, send: object) -> None:
+async def _asgi_app(scope: Any, receive: Any, send: Any) -> None:
     raise AssertionError("never reached")
 
 
@@ -145,9 +146,9 @@ def _wsgi_app(environ: dict[str, object], start_response: object) -> list[bytes]
 def test_an_async_transport_for_sync_calls_is_refused_with_a_clear_error() -> None:
     transport = httpx.ASGITransport(app=_asgi_app)
     client = AuthenticatedClient(token=API_KEY, httpx_args={"transport": transport})
-    with pytest.raises(errors.ClientConfigurationError, match=r"async transport \(ASGITransport\)") as caught:
-        with client:  # __exit__ must not mask the error with its own
-            get_tracking.sync("china-post", "RM1", client=client)
+    refused = pytest.raises(errors.ClientConfigurationError, match=r"async transport \(ASGITransport\)")
+    with refused as caught, client:  # __exit__ must not mask the error with its own
+        get_tracking.sync("china-post", "RM1", client=client)
     assert "For sync calls pass a sync transport" in str(caught.value)
     assert caught.value.__context__ is None
 

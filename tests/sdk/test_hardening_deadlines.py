@@ -11,6 +11,7 @@ import time
 
 import httpx
 import pytest
+from support.stub_server import StubServer, envelope_bytes, never_answer, respond, trickle_body, trickle_head
 from trackingmore_v2 import AuthenticatedClient, errors
 from trackingmore_v2.api.trackings import create_tracking, get_tracking
 from trackingmore_v2.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
@@ -18,7 +19,6 @@ from trackingmore_v2.models import CreateTrackingRequest
 
 from sdk.helpers import API_KEY
 from sdk.modes import MODES, run, stub_client
-from support.stub_server import StubServer, envelope_bytes, never_answer, respond, trickle_body, trickle_head
 
 
 def _timed_failure(mode: str, client: AuthenticatedClient) -> tuple[errors.APITimeoutError, float]:
@@ -115,4 +115,4 @@ def test_both_limits_are_finite_by_default_and_accept_plain_numbers() -> None:
     assert floats.with_timeout(httpx.Timeout(3.0, connect=1.0)).request_options().call.attempt_timeout == 3.0
     for bad in ({"timeout": "2"}, {"timeout": -1}, {"deadline": 0}, {"max_retries": -1}):
         with pytest.raises(errors.ClientConfigurationError):
-            AuthenticatedClient(token=API_KEY, **bad)  # type: ignore[arg-type]
+            AuthenticatedClient(token=API_KEY, **bad)

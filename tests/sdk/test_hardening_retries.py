@@ -8,6 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from support.stub_server import (
+    Behaviour,
+    StubServer,
+    close_mid_body,
+    envelope_bytes,
+    reset_mid_body,
+    respond,
+    stall_mid_body,
+)
 from trackingmore_v2 import errors
 from trackingmore_v2.api.trackings import (
     create_tracking,
@@ -21,15 +30,6 @@ from trackingmore_v2.runtime.retry import parse_retry_after
 
 from sdk.helpers import TRACKING
 from sdk.modes import MODES, run, stub_client
-from support.stub_server import (
-    Behaviour,
-    StubServer,
-    close_mid_body,
-    envelope_bytes,
-    reset_mid_body,
-    respond,
-    stall_mid_body,
-)
 
 # (operation, positional arguments, keyword arguments): the safe-to-repeat operations of the issue.
 SAFE_CALLS: dict[str, tuple[Any, tuple[Any, ...], dict[str, Any]]] = {
@@ -42,7 +42,7 @@ SAFE_CALLS: dict[str, tuple[Any, tuple[Any, ...], dict[str, Any]]] = {
         {"body": RealtimeTrackingRequest(tracking_number="RM1", carrier_code="china-post")},
     ),
 }
-MID_BODY_FAULTS: dict[str, Callable[[], Behaviour]] = {
+MID_BODY_FAULTS: dict[str, Callable[..., Behaviour]] = {
     "closed": close_mid_body,
     "reset": reset_mid_body,
     "stalled": stall_mid_body,
