@@ -14,7 +14,6 @@ import pytest
 from support.stub_server import StubServer, envelope_bytes, never_answer, respond, trickle_body, trickle_head
 from trackingmore_v2 import AuthenticatedClient, errors
 from trackingmore_v2.api.trackings import create_tracking, get_tracking
-from trackingmore_v2.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from trackingmore_v2.models import CreateTrackingRequest
 
 from sdk.helpers import API_KEY
@@ -103,6 +102,8 @@ def test_an_unsafe_call_gets_one_attempt_bounded_by_the_timeout(mode: str) -> No
 
 
 def test_both_limits_are_finite_by_default_and_accept_plain_numbers() -> None:
+    from trackingmore_v2.client import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
+
     client = AuthenticatedClient(token=API_KEY)
     options = client.request_options()
     assert options.call.attempt_timeout == 30.0 == DEFAULT_TIMEOUT.read
