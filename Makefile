@@ -7,8 +7,10 @@ SPEC := openapi/trackingmore-v2.yaml
 PROJECT := trackingmore-v2
 GEN_DIR := generated/$(PROJECT)
 # The generator's post-hooks (ruff) must find the venv's tools; the runtime hook copies
-# sdk_runtime/ into the generated package (see generator-config.yml).
-GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime"
+# sdk_runtime/ into the generated package and the limits hook reads the spec's limits into it
+# (see generator-config.yml).
+GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime" \
+	TM_GENERATOR_HOOKS="$(CURDIR)/generator-hooks" TM_SPEC="$(CURDIR)/$(SPEC)"
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yml \
 	--custom-template-path generator-templates --meta pdm --fail-on-warning
 DIFF_EXCLUDES := --exclude=.ruff_cache --exclude=__pycache__ --exclude=.pdm-build --exclude='*.egg-info'

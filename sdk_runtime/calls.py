@@ -19,6 +19,7 @@ import httpx
 
 from .deadlines import TimeLimitExceeded
 from .errors import APIConnectionError, APIError, APITimeoutError, InvalidResponseError, error_for_response
+from .limits import check_request
 from .options import OPTIONS_EXTENSION, RequestOptions
 from .redaction import REDACTED, redact_text, sanitized_transport_error, secret_values
 
@@ -81,12 +82,14 @@ def _transport_error(error: httpx.TransportError, operation_id: str) -> tuple[AP
     return APIConnectionError(message, operation_id=operation_id), cause
 
 
-def _prepare(client: SDKClient, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Add the client's per-call options (time limits, retry budget, extra headers) to a request."""
+def _prepare(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Check the spec's limits, and add the client's per-call options (time limits, retry
+    budget, extra headers) to a request."""
     options_of = getattr(client, "request_options", None)
     if options_of is None:  # a client built by other means: httpx's own settings apply
         return kwargs
     options: RequestOptions = options_of()
+    check_request(operation_id, kwargs, options.limits)
     prepared = dict(kwargs)
     prepared["timeout"] = options.timeout
     prepared["extensions"] = {**kwargs.get("extensions", {}), OPTIONS_EXTENSION: options.call}
@@ -97,7 +100,7 @@ def _prepare(client: SDKClient, kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def send_sync(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
-        return client.get_httpx_client().request(**_prepare(client, kwargs))
+        return client.get_httpx_client().request(**_prepare(client, operation_id, kwargs))
     except httpx.TransportError as error:
         failure, cause = _transport_error(error, operation_id)
     # Raised outside the except block so the original error is not the __context__ either.
@@ -106,7 +109,7 @@ def send_sync(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> h
 
 async def send_async(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
-        return await client.get_async_httpx_client().request(**_prepare(client, kwargs))
+        return await client.get_async_httpx_client().request(**_prepare(client, operation_id, kwargs))
     except httpx.TransportError as error:
         failure, cause = _transport_error(error, operation_id)
     raise failure from cause

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -103,3 +103,5 @@ class RequestOptions:
     timeout: httpx.Timeout
     call: CallOptions
     headers: Mapping[str, str] = field(default_factory=dict)
+    # operationId -> the spec's limits on what it sends (see runtime.limits)
+    limits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)

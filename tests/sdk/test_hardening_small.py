@@ -1,5 +1,6 @@
 """Issue 10, small things users notice: the User-Agent and ``__version__``, float timeouts,
-and deleting the items of a listing while iterating it (the skip, and the safe pattern)."""
+the spec's limits checked before sending, and deleting the items of a listing while iterating it
+(the skip, and the safe pattern)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from pathlib import Path
 import httpx
 import pytest
 import trackingmore_v2
+from support.spec import load_spec
 from support.stub_server import StubServer, envelope_bytes, respond
-from trackingmore_v2 import AuthenticatedClient, PageSpacing
+from trackingmore_v2 import AuthenticatedClient, PageSpacing, errors
 from trackingmore_v2.api.batch import batch_create_trackings, batch_delete_trackings
 from trackingmore_v2.api.trackings import delete_tracking, get_tracking, list_trackings
 from trackingmore_v2.models import CreateTrackingRequest, TrackingKey
+from trackingmore_v2.spec_limits import SPEC_LIMITS
 
 from sdk.helpers import TRACKING
 from sdk.modes import MODES, run, stub_client
@@ -75,3 +78,39 @@ def test_collecting_first_then_deleting_the_snapshot_deletes_everything(mock_cli
     result = batch_delete_trackings.sync_batch(client=mock_client, body=snapshot)
     assert result.ok
     assert _remaining(mock_client) == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("case", "named"),
+    [
+        ("limit", "listTrackings: limit=2001 is above the spec's maximum of 2000"),
+        ("numbers", "listTrackings: numbers (41 comma-separated values) does not match the spec's pattern"),
+        ("batch", "batchCreateTrackings: body has 41 items, the spec allows at most 40"),
+    ],
+)
+def test_the_specs_limits_are_checked_before_sending(mode: str, case: str, named: str) -> None:
+    with StubServer(respond(200, envelope_bytes(200, {}))) as server:
+        client = stub_client(server.base_url)
+        with pytest.raises(errors.InvalidArgumentError) as caught:
+            if case == "batch":
+                items = [CreateTrackingRequest(tracking_number=f"RM{n}", carrier_code="ups") for n in range(41)]
+                run(mode, batch_create_trackings, client=client, body=items)
+            else:
+                numbers = ",".join(f"RM{n}" for n in range(41))
+                arguments = {"limit": 2001} if case == "limit" else {"numbers": numbers}
+                run(mode, list_trackings, client=client, **arguments)
+        assert server.requests == []  # nothing was sent
+    assert named in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_the_limits_table_is_the_specs() -> None:
+    spec = load_spec()
+    list_parameters = {p["name"]: p for p in spec["paths"]["/trackings/get"]["get"]["parameters"] if "name" in p}
+    batch_schema = spec["paths"]["/trackings/batch"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert SPEC_LIMITS["listTrackings"]["query"]["limit"]["maximum"] == list_parameters["limit"]["schema"]["maximum"]
+    assert (
+        SPEC_LIMITS["listTrackings"]["query"]["numbers"]["pattern"] == list_parameters["numbers"]["schema"]["pattern"]
+    )
+    assert SPEC_LIMITS["batchCreateTrackings"]["body"]["maxItems"] == batch_schema["maxItems"]

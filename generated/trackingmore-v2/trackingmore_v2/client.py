@@ -33,6 +33,7 @@ from .runtime.pools import Pools
 from .runtime.redaction import check_headers, redacted_repr
 from .runtime.retry import RetryPolicy
 from .runtime.transport import build_async_transport, build_transport, check_transport
+from .spec_limits import SPEC_LIMITS
 
 __all__ = ["DEFAULT_DEADLINE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "AuthenticatedClient", "Client"]
 
@@ -158,7 +159,9 @@ class Client:
             max_retries=self.max_retries,
             policy=self.retry_policy,
         )
-        return RequestOptions(timeout=phase_timeouts(self._timeout), call=call, headers=self._headers)
+        return RequestOptions(
+            timeout=phase_timeouts(self._timeout), call=call, headers=self._headers, limits=SPEC_LIMITS
+        )
 
     def _auth(self) -> httpx.Auth | None:
         return None
@@ -360,7 +363,9 @@ class AuthenticatedClient:
             max_retries=self.max_retries,
             policy=self.retry_policy,
         )
-        return RequestOptions(timeout=phase_timeouts(self._timeout), call=call, headers=self._headers)
+        return RequestOptions(
+            timeout=phase_timeouts(self._timeout), call=call, headers=self._headers, limits=SPEC_LIMITS
+        )
 
     def _auth(self) -> httpx.Auth | None:
         return ApiKeyAuth(resolve_api_key(self.token), header=self.auth_header_name, prefix=self.prefix)

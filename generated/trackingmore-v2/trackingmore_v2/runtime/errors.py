@@ -21,6 +21,7 @@ __all__ = [
     "AuthenticationError",
     "ClientConfigurationError",
     "InvalidAPIKeyError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "InvalidResponseError",
     "MissingAPIKeyError",
@@ -60,6 +61,10 @@ class InvalidAPIKeyError(TrackingMoreError, ValueError):
 
 class ClientConfigurationError(TrackingMoreError, TypeError, ValueError):
     """A client option has the wrong type or value (e.g. an async transport for a sync client)."""
+
+
+class InvalidArgumentError(TrackingMoreError, ValueError):
+    """An argument breaks a limit the spec states (checked before sending; the message names it)."""
 
 
 class APIConnectionError(TrackingMoreError):
