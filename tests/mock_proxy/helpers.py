@@ -18,7 +18,7 @@ import httpx
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from support.tour import load_tour
-from trackingmore_v2 import AuthenticatedClient
+from trackingmore_v2 import TrackingMore
 
 KEY = "proxy-test-key-5b1e9d7c"  # stands in for a real key: must reach the upstream and nothing else
 
@@ -144,7 +144,7 @@ def run_tour(base_url: str, monkeypatch: pytest.MonkeyPatch, key: str = KEY) -> 
     with monkeypatch.context() as patch:
         patch.setattr(httpx.Client, "send", recording_send)
         printed = io.StringIO()
-        with contextlib.redirect_stdout(printed), AuthenticatedClient(base_url=base_url, token=key) as client:
+        with contextlib.redirect_stdout(printed), TrackingMore(base_url=base_url, api_key=key) as client:
             tour.run_tour(client, live=False)
     return TourRun(printed.getvalue(), answers)
 

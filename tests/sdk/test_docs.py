@@ -56,12 +56,12 @@ def test_code_blocks_run(path: Path, mock: Mock, monkeypatch: pytest.MonkeyPatch
 
 def test_the_guides_method_table_is_the_specs() -> None:
     """docs/sdk.md lists every method with its operation, credits and retry safety as the spec says."""
-    from support.spec import load_spec, operations
+    from support.spec import load_canonical_spec, operations
 
     rows = set(re.findall(r"^\| `client\.(\w+)\.(\w+)` \| `(\w+)` \| `(\w+) ([^`]+)` \| ([^|]+) \| (yes|no) \|$",
                           (ROOT / "docs" / "sdk.md").read_text(encoding="utf-8"), flags=re.MULTILINE))  # fmt: skip
     expected = set()
-    for op in operations(load_spec()):
+    for op in operations(load_canonical_spec()):
         sdk, credits = op.operation["x-sdk"], op.operation["x-credits"]
         billed = "free" if credits["amount"] == 0 else f"{credits['amount']:g} per {credits['per']}"
         safe = "yes" if op.operation["x-retry-safe"] else "no"

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from support.spec import load_spec
+from support.spec import load_canonical_spec
 
 from sdk.generation import generate
 
@@ -57,7 +57,7 @@ DRIVER = textwrap.dedent(
 
 
 def test_an_operation_added_to_the_spec_gets_a_method_on_regeneration(tmp_path: Path) -> None:
-    spec = copy.deepcopy(load_spec())
+    spec = copy.deepcopy(load_canonical_spec())
     spec["paths"]["/labels/{carrier_code}/{tracking_number}"] = NEW_OPERATION
     out, env = generate(spec, tmp_path, project="tm-added", package="tm_added")
     result = subprocess.run(
@@ -69,7 +69,7 @@ def test_an_operation_added_to_the_spec_gets_a_method_on_regeneration(tmp_path: 
 
 @pytest.mark.parametrize("missing", ["x-sdk", "x-retry-safe", "x-credits"])
 def test_generation_refuses_an_operation_without_its_facts(tmp_path: Path, missing: str) -> None:
-    spec = copy.deepcopy(load_spec())
+    spec = copy.deepcopy(load_canonical_spec())
     operation = copy.deepcopy(NEW_OPERATION)
     del operation["get"][missing]
     spec["paths"]["/labels/{carrier_code}/{tracking_number}"] = operation

@@ -19,11 +19,11 @@ import attrs
 import httpx
 import pytest
 import trackingmore_v2.models as models
-from support.spec import load_spec, operations, resolve
+from support.spec import load_canonical_spec, operations, resolve
 from trackingmore_v2 import AsyncPaginator, AsyncTrackingMore, Paginator, TrackingMore
 from trackingmore_v2.runtime.retry import OPERATION_EXTENSION
 
-SPEC = load_spec()
+SPEC = load_canonical_spec()
 OPERATIONS = list(operations(SPEC))
 PATH_VALUES = {"carrier_code": "china-post", "tracking_number": "RR123456789CN", "lang": "de"}
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 import trackingmore_v2.errors as sdk_errors
 from contract import trackingmore_checks as checks
-from support.spec import load_spec, operations, resolve
+from support.spec import load_canonical_spec, operations, resolve
 from trackingmore_mock import codes as mock_codes
 from trackingmore_mock import spec as mock_spec
 from trackingmore_mock.handlers import tools as mock_tools
@@ -20,7 +20,7 @@ from trackingmore_v2.runtime.errors import SUCCESS_CODES as RUNTIME_SUCCESS
 from trackingmore_v2.runtime.facts import FACTS_EXTENSION
 from trackingmore_v2.runtime.retry import RetryPolicy
 
-SPEC = load_spec()
+SPEC = load_canonical_spec()
 TABLE = SPEC["x-meta-codes"]
 
 
