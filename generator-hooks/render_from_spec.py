@@ -124,6 +124,8 @@ class Facts:
     credits_amount: float
     credits_per: str
     max_items: int | None
+    min_items: int | None
+    query_limits: dict[str, dict[str, Any]]
     item_schema: Any
     extensions: dict[str, Any]
 
@@ -134,6 +136,10 @@ class Facts:
     @property
     def extensions_literal(self) -> str:
         return repr(self.extensions)
+
+    @property
+    def query_limits_literal(self) -> str:
+        return repr(self.query_limits)
 
 
 @dataclass
@@ -280,7 +286,25 @@ def _default_for(prop: Any) -> str:
     return defaults[base]
 
 
-def _facts(spec: dict[str, Any], raw: dict[str, Any]) -> Facts:
+# What runtime.limits checks of a query parameter before sending (openapi-python-client keeps no
+# schema constraint in what it hands the templates).
+QUERY_LIMIT_KEYWORDS = ("minimum", "maximum", "pattern")
+
+
+def _query_limits(spec: dict[str, Any], parameters: list[Any]) -> dict[str, dict[str, Any]]:
+    limits: dict[str, dict[str, Any]] = {}
+    for given in parameters:
+        parameter = _resolve(spec, given)
+        if parameter.get("in") != "query":
+            continue
+        schema = _resolve(spec, parameter.get("schema", {}))
+        found = {key: schema[key] for key in QUERY_LIMIT_KEYWORDS if key in schema}
+        if found:
+            limits[parameter["name"]] = found
+    return limits
+
+
+def _facts(spec: dict[str, Any], raw: dict[str, Any], shared_parameters: list[Any]) -> Facts:
     operation_id = raw["operationId"]
     sdk = raw.get("x-sdk")
     if not isinstance(sdk, dict) or not sdk.get("resource") or not sdk.get("method"):
@@ -290,11 +314,12 @@ def _facts(spec: dict[str, Any], raw: dict[str, Any]) -> Facts:
     credits = raw.get("x-credits")
     if not isinstance(credits, dict) or credits.get("per") not in ("call", "item"):
         raise SpecError(f"{operation_id}: x-credits {{amount, per: call|item}} is required")
-    max_items = item_schema = None
-    body = raw.get("requestBody")
+    max_items = min_items = item_schema = None
+    body = _resolve(spec, raw.get("requestBody"))
     if body:
         schema = _resolve(spec, body["content"]["application/json"]["schema"])
         if schema.get("type") == "array":
+            min_items = schema.get("minItems")
             max_items = schema.get("maxItems")
             if not isinstance(max_items, int):
                 raise SpecError(f"{operation_id}: an array body needs maxItems (the batch size)")
@@ -314,6 +339,8 @@ def _facts(spec: dict[str, Any], raw: dict[str, Any]) -> Facts:
         credits_amount=float(credits["amount"]),
         credits_per=str(credits["per"]),
         max_items=max_items,
+        min_items=min_items,
+        query_limits=_query_limits(spec, [*shared_parameters, *raw.get("parameters", [])]),
         item_schema=item_schema,
         extensions={k: v for k, v in sorted(raw.items()) if k.startswith("x-") and k not in known},
     )
@@ -470,8 +497,9 @@ def main() -> int:
     groups: dict[tuple[str, str], list[tuple[Any, str, dict[str, Any], Facts]]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
-            raw = raw_by_key[(endpoint.path.get_untrusted_value(), endpoint.method)]
-            facts = _facts(spec, raw)
+            path = endpoint.path.get_untrusted_value()
+            raw = raw_by_key[(path, endpoint.method)]
+            facts = _facts(spec, raw, spec["paths"][path].get("parameters", []))
             facts_list.append(facts)
             groups.setdefault((facts.resource, facts.method), []).append((endpoint, str(tag), raw, facts))
     facts_list.sort(key=lambda f: f.operation_id)

@@ -38,6 +38,9 @@ class OperationFacts:
             server cannot apply it twice or bill it twice.
         credits: ``x-credits``.
         max_items: ``maxItems`` of an array body (the batch size), else ``None``.
+        min_items: ``minItems`` of an array body, else ``None``.
+        query_limits: query parameter name -> its schema's ``minimum``/``maximum``/``pattern``
+            (checked before sending by ``runtime.limits``).
         item_schema: the JSON Schema of one item of an array body ($refs inlined), else ``None``.
         extensions: every other ``x-`` extension of the operation, by name.
     """
@@ -48,6 +51,8 @@ class OperationFacts:
     retry_safe: bool
     credits: Credits
     max_items: int | None = None
+    min_items: int | None = None
+    query_limits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
     item_schema: Mapping[str, Any] | None = field(default=None, repr=False)
     extensions: Mapping[str, Any] = field(default_factory=dict, repr=False)
 

@@ -3,7 +3,9 @@
 httpx applies ``verify``, ``cert``, ``limits``, ``http2``, ``proxy`` and the proxy environment
 variables only to the transport it builds itself; once a transport is passed (ours wraps one for
 retries) they must be given to that transport instead. ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY``
-are resolved once for the client's base URL, the only host it talks to.
+are resolved once for the client's base URL, the only host it talks to. The transports built
+here get ``DeadlineBackend`` sockets (``runtime.deadlines``) so that ``timeout`` bounds an attempt
+as a whole; a transport passed in ``httpx_args`` is checked and wrapped as it is.
 """
 
 from __future__ import annotations
@@ -14,9 +16,41 @@ from typing import Any
 
 import httpx
 
+from .deadlines import install_deadline_backend
+from .errors import ClientConfigurationError
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
-__all__ = ["build_async_transport", "build_transport"]
+__all__ = ["build_async_transport", "build_transport", "check_transport"]
+
+_SYNC_EXAMPLES = "httpx.HTTPTransport, httpx.WSGITransport or httpx.MockTransport"
+_ASYNC_EXAMPLES = "httpx.AsyncHTTPTransport, httpx.ASGITransport or httpx.MockTransport"
+
+
+def check_transport(transport: object, *, mode: str = "any") -> None:
+    """Fail early, saying what is wrong, when ``httpx_args["transport"]`` cannot serve ``mode``
+    (``"sync"``, ``"async"`` or ``"any"``: at least one of them)."""
+    if transport is None:
+        return
+    name = type(transport).__name__
+    is_sync = isinstance(transport, httpx.BaseTransport)
+    is_async = isinstance(transport, httpx.AsyncBaseTransport)
+    if not (is_sync or is_async):
+        hint = " (a class: pass an instance)" if isinstance(transport, type) else ""
+        raise ClientConfigurationError(
+            f"httpx_args['transport'] must be an httpx transport ({_SYNC_EXAMPLES};"
+            f" {_ASYNC_EXAMPLES}), not {name}{hint}"
+        )
+    if mode == "sync" and not is_sync:
+        raise ClientConfigurationError(
+            f"httpx_args['transport'] is an async transport ({name}): it serves only the async calls"
+            f" (asyncio, asyncio_detailed, ...). For sync calls pass a sync transport ({_SYNC_EXAMPLES})."
+        )
+    if mode == "async" and not is_async:
+        raise ClientConfigurationError(
+            f"httpx_args['transport'] is a sync transport ({name}): it serves only the sync calls"
+            f" (sync, sync_detailed, ...). For async calls pass an async transport ({_ASYNC_EXAMPLES})."
+        )
+
 
 _TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy")
 
@@ -62,8 +96,11 @@ def build_transport(
 ) -> tuple[RetryTransport, dict[str, Any]]:
     """The retry transport for ``httpx.Client`` and the remaining ``httpx.Client`` arguments."""
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
-    wrapped = given if given is not None else httpx.HTTPTransport(**transport_args)
-    return RetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args
+    check_transport(given, mode="sync")
+    if given is None:
+        given = httpx.HTTPTransport(**transport_args)
+        install_deadline_backend(given)
+    return RetryTransport(given, max_retries=max_retries, policy=policy), client_args
 
 
 def build_async_transport(
@@ -76,5 +113,6 @@ def build_async_transport(
 ) -> tuple[AsyncRetryTransport, dict[str, Any]]:
     """The retry transport for ``httpx.AsyncClient`` and the remaining arguments."""
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
+    check_transport(given, mode="async")
     wrapped = given if given is not None else httpx.AsyncHTTPTransport(**transport_args)
     return AsyncRetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args

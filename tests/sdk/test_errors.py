@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Callable
 
@@ -53,6 +54,20 @@ def test_http_200_error_envelopes_raise_by_meaning(make_client: MakeClient, code
     assert error.http_status == 200
     assert error.operation_id == "getTracking"
     assert str(error) == f"getTracking: [{code} Bad Request] Tracking No. does not exist. (HTTP 200)"
+
+
+@pytest.mark.parametrize(("raw", "cls"), [("4031", errors.NotFoundError), (" 4016 ", errors.AlreadyExistsError)])
+def test_a_numeric_string_meta_code_raises_by_its_meaning(
+    make_client: MakeClient, raw: str, cls: type[errors.APIError]
+) -> None:
+    """The real API sometimes sends numbers as strings: a code "4031" is read as 4031 (tolerant reader)."""
+    body = json.dumps({"meta": {"code": raw, "type": "No Content", "message": "no data"}, "data": []}).encode()
+    client = make_client(lambda request: json_response(200, body), max_retries=0)
+
+    with pytest.raises(cls) as caught:
+        get_tracking.sync("china-post", "RM1", client=client)
+
+    assert caught.value.code == int(raw)
 
 
 @pytest.mark.parametrize("code", [200, 201, 202])

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = ROOT / "sdk_runtime"
 PACKAGE = ROOT / "generated" / "trackingmore-v2" / "trackingmore_v2"
 # The generated package's dependencies (its pyproject.toml) and the standard library.
-DEPENDENCIES = {"httpx", "attrs", "anyio", "dateutil", "sniffio"}
+DEPENDENCIES = {"httpx", "httpcore", "attrs", "anyio", "dateutil", "sniffio"}
 FACADE = {"trackingmore_v2.resources", "trackingmore_v2.trackingmore"}
 
 

@@ -1,6 +1,7 @@
 """A client library for accessing TrackingMore API v2"""
 
 from . import errors
+from .client import VERSION as __version__
 from .client import AuthenticatedClient, Client
 from .runtime.batching import BatchFailure, BatchResult, ItemError
 from .runtime.dates import format_carrier_time, from_unix, parse_carrier_time, to_unix
@@ -32,5 +33,6 @@ __all__ = (
     "parse_carrier_time",
     "parse_webhook",
     "to_unix",
+    "__version__",
     "verify_webhook",
 )

@@ -1,5 +1,5 @@
 """What the spec says about each operation, keyed by operationId (generated from the spec's
-``x-sdk``, ``x-retry-safe``, ``x-credits`` and request bodies by ``generator-hooks/render_from_spec.py``).
+``x-sdk``, ``x-retry-safe``, ``x-credits``, the query parameters' limits and request bodies by ``generator-hooks/render_from_spec.py``).
 
 Every generated request carries its entry in ``httpx.Request.extensions`` (``runtime.facts``), so
 the retry transport (and any later per-operation policy) reads the spec's word from the request.
@@ -220,6 +220,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=False,
         credits=Credits(amount=1.0, per="item"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_batchCreateTrackings,
     ),
     "batchDeleteTrackings": OperationFacts(
@@ -229,6 +230,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=False,
         credits=Credits(amount=0.0, per="call"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_batchDeleteTrackings,
     ),
     "batchUpdateTrackings": OperationFacts(
@@ -238,6 +240,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=False,
         credits=Credits(amount=0.0, per="call"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_batchUpdateTrackings,
     ),
     "changeCarrier": OperationFacts(
@@ -254,6 +257,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=True,
         credits=Credits(amount=0.2, per="call"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_checkRemoteAreas,
     ),
     "createTracking": OperationFacts(
@@ -290,6 +294,12 @@ OPERATIONS: dict[str, OperationFacts] = {
         method="status_counts",
         retry_safe=True,
         credits=Credits(amount=0.0, per="call"),
+        query_limits={
+            "created_at_min": {"minimum": 0},
+            "created_at_max": {"minimum": 0},
+            "order_created_time_min": {"minimum": 0},
+            "order_created_time_max": {"minimum": 0},
+        },
         extensions={
             "x-tolerated-body": {
                 "methods": ["get"],
@@ -318,6 +328,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=True,
         credits=Credits(amount=0.0, per="call"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_getTransitTimes,
     ),
     "getUserInfo": OperationFacts(
@@ -340,6 +351,19 @@ OPERATIONS: dict[str, OperationFacts] = {
         method="list",
         retry_safe=True,
         credits=Credits(amount=0.0, per="call"),
+        query_limits={
+            "page": {"minimum": 1, "maximum": 1000000},
+            "limit": {"minimum": 1, "maximum": 2000},
+            "created_at_min": {"minimum": 0},
+            "created_at_max": {"minimum": 0},
+            "update_time_min": {"minimum": 0},
+            "update_time_max": {"minimum": 0},
+            "order_created_time_min": {"minimum": 0},
+            "order_created_time_max": {"minimum": 0},
+            "lang": {"pattern": "^[a-z]{2}$"},
+            "numbers": {"pattern": "^[A-Za-z0-9-]+(,[A-Za-z0-9-]+){0,39}$"},
+            "orders": {"pattern": "^[^,]+(,[^,]+){0,39}$"},
+        },
         extensions={
             "x-tolerated-body": {
                 "methods": ["get", "post"],
@@ -354,6 +378,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         retry_safe=False,
         credits=Credits(amount=0.0, per="call"),
         max_items=40,
+        min_items=1,
         item_schema=_schema_stopUpdatingTrackings,
     ),
     "trackAirCargo": OperationFacts(

@@ -4,15 +4,15 @@
     tracking = client.trackings.get("china-post", "RR123456789CN")
 
 Both wrap one low-level ``AuthenticatedClient`` (``client.py``: pooled httpx client, retries,
-API-key auth); ``with_options`` returns a client over that client's copy (``with_timeout`` /
-``with_max_retries``), which shares its connection pool.
+time limits, API-key auth); ``with_options`` returns a client over that client's
+``with_options`` copy, which shares its connection pool.
 """
 
 from typing import Any, Self
 
 import httpx
 
-from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient
+from .client import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient
 from .resources import (
     Account,
     AsyncAccount,
@@ -24,6 +24,7 @@ from .resources import (
     Trackings,
 )
 from .runtime.retry import RetryPolicy
+from .runtime.transport import check_transport
 
 __all__ = ["AsyncTrackingMore", "TrackingMore"]
 
@@ -36,19 +37,18 @@ class _NotGiven:
 NOT_GIVEN = _NotGiven()
 
 
-def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    # httpx.Timeout(None): no time limit.
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-
 def _low_level(
+    mode: str,
     api_key: str | None,
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
+    deadline: float | None,
     max_retries: int,
     retry_policy: RetryPolicy | None,
     httpx_args: dict[str, Any] | None,
 ) -> AuthenticatedClient:
+    # A facade makes calls of one kind only, so a transport of the other kind is refused now.
+    check_transport((httpx_args or {}).get("transport"), mode=mode)
     options: dict[str, Any] = {}
     if base_url is not None:
         options["base_url"] = base_url
@@ -56,7 +56,8 @@ def _low_level(
         options["retry_policy"] = retry_policy
     return AuthenticatedClient(
         token=api_key,
-        timeout=_as_timeout(timeout),
+        timeout=timeout,
+        deadline=deadline,
         max_retries=max_retries,
         httpx_args=dict(httpx_args or {}),
         **options,
@@ -70,10 +71,13 @@ class TrackingMore:
         api_key: the account's key; default ``$TRACKINGMORE_API_KEY`` (``MissingAPIKeyError`` when
             neither is set). Sent as ``Trackingmore-Api-Key``, never shown in a repr or a log.
         base_url: the API root; default ``$TRACKINGMORE_BASE_URL``, else ``https://api.trackingmore.com/v2``.
-        timeout: seconds (or an ``httpx.Timeout``); default 30 s, 10 s to connect.
+        timeout: the limit of each attempt as a whole (connect, send, every byte of the answer), in
+            seconds, or an ``httpx.Timeout`` whose phases also apply; default 30 s, 10 s to connect.
+        deadline: the limit of a call as a whole, retries and waits included (default 60 s; ``None``: none).
         max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
         retry_policy: backoff parameters (``RetryPolicy``).
-        httpx_args: more ``httpx.Client`` arguments (``transport``, ``proxy``, ...).
+        httpx_args: more ``httpx.Client`` arguments (``transport``, ``proxy``, ...); a
+            transport must be a sync one (``ClientConfigurationError`` otherwise).
     """
 
     account: Account
@@ -87,11 +91,13 @@ class TrackingMore:
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
-        self._bind(_low_level(api_key, base_url, timeout, max_retries, retry_policy, httpx_args))
+        mode = "sync"
+        self._bind(_low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args))
 
     def _bind(self, client: AuthenticatedClient) -> None:
         self._client = client
@@ -113,15 +119,30 @@ class TrackingMore:
         return self._client
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN,
+        deadline: float | None | _NotGiven = NOT_GIVEN,
+        max_retries: int | _NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | _NotGiven = NOT_GIVEN,
+        headers: dict[str, str] | None = None,
     ) -> Self:
-        """A client with other per-call options, over a copy of this one's low-level client."""
-        client = self._client
+        """A client with other per-call options, sharing this one's connection pool.
+
+        ``timeout`` bounds each attempt, ``deadline`` the whole call (``None``: no limit),
+        ``max_retries`` the retries (0: none); ``headers`` are added to each request. Omitted
+        options keep this client's values. Copies are cheap: make one per call if you like.
+        """
+        changes: dict[str, Any] = {}
         if not isinstance(timeout, _NotGiven):
-            client = client.with_timeout(_as_timeout(timeout))
-        if max_retries is not None:
-            client = client.with_max_retries(max_retries)
-        return self.from_client(client)
+            changes["timeout"] = timeout
+        if not isinstance(deadline, _NotGiven):
+            changes["deadline"] = deadline
+        if not isinstance(max_retries, _NotGiven):
+            changes["max_retries"] = max_retries
+        if not isinstance(retry_policy, _NotGiven):
+            changes["retry_policy"] = retry_policy
+        return self.from_client(self._client.with_options(headers=headers, **changes))
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -145,10 +166,13 @@ class AsyncTrackingMore:
         api_key: the account's key; default ``$TRACKINGMORE_API_KEY`` (``MissingAPIKeyError`` when
             neither is set). Sent as ``Trackingmore-Api-Key``, never shown in a repr or a log.
         base_url: the API root; default ``$TRACKINGMORE_BASE_URL``, else ``https://api.trackingmore.com/v2``.
-        timeout: seconds (or an ``httpx.Timeout``); default 30 s, 10 s to connect.
+        timeout: the limit of each attempt as a whole (connect, send, every byte of the answer), in
+            seconds, or an ``httpx.Timeout`` whose phases also apply; default 30 s, 10 s to connect.
+        deadline: the limit of a call as a whole, retries and waits included (default 60 s; ``None``: none).
         max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
         retry_policy: backoff parameters (``RetryPolicy``).
-        httpx_args: more ``httpx.AsyncClient`` arguments (``transport``, ``proxy``, ...).
+        httpx_args: more ``httpx.AsyncClient`` arguments (``transport``, ``proxy``, ...); a
+            transport must be an async one (``ClientConfigurationError`` otherwise).
     """
 
     account: AsyncAccount
@@ -162,11 +186,13 @@ class AsyncTrackingMore:
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
-        self._bind(_low_level(api_key, base_url, timeout, max_retries, retry_policy, httpx_args))
+        mode = "async"
+        self._bind(_low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args))
 
     def _bind(self, client: AuthenticatedClient) -> None:
         self._client = client
@@ -188,15 +214,30 @@ class AsyncTrackingMore:
         return self._client
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN,
+        deadline: float | None | _NotGiven = NOT_GIVEN,
+        max_retries: int | _NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | _NotGiven = NOT_GIVEN,
+        headers: dict[str, str] | None = None,
     ) -> Self:
-        """A client with other per-call options, over a copy of this one's low-level client."""
-        client = self._client
+        """A client with other per-call options, sharing this one's connection pool.
+
+        ``timeout`` bounds each attempt, ``deadline`` the whole call (``None``: no limit),
+        ``max_retries`` the retries (0: none); ``headers`` are added to each request. Omitted
+        options keep this client's values. Copies are cheap: make one per call if you like.
+        """
+        changes: dict[str, Any] = {}
         if not isinstance(timeout, _NotGiven):
-            client = client.with_timeout(_as_timeout(timeout))
-        if max_retries is not None:
-            client = client.with_max_retries(max_retries)
-        return self.from_client(client)
+            changes["timeout"] = timeout
+        if not isinstance(deadline, _NotGiven):
+            changes["deadline"] = deadline
+        if not isinstance(max_retries, _NotGiven):
+            changes["max_retries"] = max_retries
+        if not isinstance(retry_policy, _NotGiven):
+            changes["retry_policy"] = retry_policy
+        return self.from_client(self._client.with_options(headers=headers, **changes))
 
     async def close(self) -> None:
         """Close the pooled connections."""

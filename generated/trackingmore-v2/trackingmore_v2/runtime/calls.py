@@ -17,7 +17,12 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from .deadlines import TimeLimitExceeded
 from .errors import APIConnectionError, APIError, APITimeoutError, InvalidResponseError, error_for_response
+from .facts import facts_of
+from .limits import check_request
+from .options import OPTIONS_EXTENSION, RequestOptions
+from .redaction import REDACTED, redact_text, sanitized_transport_error, secret_values
 
 __all__ = [
     "PARSE_ERRORS",
@@ -36,6 +41,16 @@ T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
 
 
+class SDKClient(Protocol):
+    """What the generated clients offer to the calls (the runtime imports nothing generated)."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+    def request_options(self) -> RequestOptions: ...
+
+
 class _Model(Protocol):
     """What a generated attrs model offers: ``from_dict``."""
 
@@ -43,36 +58,83 @@ class _Model(Protocol):
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
 
-class HttpxClients(Protocol):
-    """What the generated ``Client``/``AuthenticatedClient`` offer the runtime: their pooled httpx clients."""
-
-    def get_httpx_client(self) -> httpx.Client: ...
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
-
-
 # What the generated model parsers raise on a body of the wrong shape (json errors are ValueError).
 PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 
 
-def _transport_error(error: httpx.TransportError, operation_id: str) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    # str(error) comes from the socket layer / h11: it names the failure, never request headers.
-    return cls(f"{type(error).__name__}: {error}", operation_id=operation_id)
+_EMPTY_MESSAGES = {
+    httpx.ConnectTimeout: "timed out while connecting",
+    httpx.ReadTimeout: "timed out waiting for the answer",
+    httpx.WriteTimeout: "timed out while sending the request",
+    httpx.PoolTimeout: "timed out waiting for a free pooled connection",
+}
 
 
-def send_sync(client: HttpxClients, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+def _transport_error(error: httpx.TransportError, operation_id: str) -> tuple[APIConnectionError, httpx.TransportError]:
+    """The SDK exception for ``error`` and the sanitized copy of ``error`` to chain to it.
+
+    The original stays out of the chain: its request headers hold the key in clear and its
+    traceback runs through httpcore frames whose locals hold the raw header lines.
+    """
+    cause = sanitized_transport_error(error)
+    text = str(cause) or next((m for cls, m in _EMPTY_MESSAGES.items() if isinstance(error, cls)), "no detail")
+    message = f"{type(error).__name__}: {text}"
+    if isinstance(error, TimeLimitExceeded):
+        return APITimeoutError(message, operation_id=operation_id, limit=error.limit), cause
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(message, operation_id=operation_id, limit="timeout"), cause
+    return APIConnectionError(message, operation_id=operation_id), cause
+
+
+def _prepare(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Check the spec's limits (from the operation's facts the request carries), and add the
+    client's per-call options (time limits, retry budget, extra headers) to a request."""
+    check_request(operation_id, kwargs, facts_of(kwargs.get("extensions") or {}))
+    options_of = getattr(client, "request_options", None)
+    if options_of is None:  # a client built by other means: httpx's own settings apply
+        return kwargs
+    options: RequestOptions = options_of()
+    prepared = dict(kwargs)
+    prepared["timeout"] = options.timeout
+    prepared["extensions"] = {**kwargs.get("extensions", {}), OPTIONS_EXTENSION: options.call}
+    if options.headers:
+        prepared["headers"] = {**options.headers, **kwargs.get("headers", {})}
+    return prepared
+
+
+def send_sync(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
-        return client.get_httpx_client().request(**kwargs)
+        return client.get_httpx_client().request(**_prepare(client, operation_id, kwargs))
     except httpx.TransportError as error:
-        raise _transport_error(error, operation_id) from error
+        failure, cause = _transport_error(error, operation_id)
+    # Raised outside the except block so the original error is not the __context__ either.
+    raise failure from cause
 
 
-async def send_async(client: HttpxClients, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
+async def send_async(client: SDKClient, operation_id: str, kwargs: dict[str, Any]) -> httpx.Response:
     try:
-        return await client.get_async_httpx_client().request(**kwargs)
+        return await client.get_async_httpx_client().request(**_prepare(client, operation_id, kwargs))
     except httpx.TransportError as error:
-        raise _transport_error(error, operation_id) from error
+        failure, cause = _transport_error(error, operation_id)
+    raise failure from cause
+
+
+def _redact_api_error(error: APIError, response: httpx.Response) -> APIError:
+    """Remove the key from an error built from an answer that echoes it (message, body, headers)."""
+    try:
+        secrets = secret_values(response.request)
+    except RuntimeError:  # a response built without a request
+        return error
+    if not secrets:
+        return error
+    redacted = redact_text(error.message, secrets)
+    if redacted != error.message:
+        error.message = redacted
+        error.args = (error._describe(),)
+    for secret in secrets:
+        error.body = error.body.replace(secret.encode("utf-8", errors="ignore"), REDACTED.encode())
+    error.headers = {name: redact_text(value, secrets) for name, value in error.headers.items()}
+    return error
 
 
 def http_status(code: int) -> HTTPStatus | int:
@@ -98,7 +160,8 @@ def raise_for_error(operation_id: str, response: httpx.Response, classes: ErrorC
         classes=classes,
     )
     if error is not None:
-        raise error
+        del document  # an answer echoing the key must not stay a local of the traceback's frame
+        raise _redact_api_error(error, response)
     return document
 
 

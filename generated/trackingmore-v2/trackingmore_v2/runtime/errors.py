@@ -9,6 +9,7 @@ the API key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +20,9 @@ __all__ = [
     "APITimeoutError",
     "AlreadyExistsError",
     "AuthenticationError",
+    "ClientConfigurationError",
+    "InvalidAPIKeyError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "InvalidResponseError",
     "MissingAPIKeyError",
@@ -37,6 +41,8 @@ __all__ = [
 SUCCESS_CODES = frozenset({200, 201, 202})
 
 _BODY_PREVIEW = 200
+# HTTP statuses meaning "refused without processing": they decide the class, not the body's code.
+_REFUSAL_STATUSES = frozenset({429, 503})
 
 
 class TrackingMoreError(Exception):
@@ -45,6 +51,21 @@ class TrackingMoreError(Exception):
 
 class MissingAPIKeyError(TrackingMoreError, ValueError):
     """No API key was given and ``TRACKINGMORE_API_KEY`` is not set."""
+
+
+class InvalidAPIKeyError(TrackingMoreError, ValueError):
+    """The API key cannot be sent as a header value (e.g. a trailing newline read from a file).
+
+    The message says what is wrong and where, never the key itself.
+    """
+
+
+class ClientConfigurationError(TrackingMoreError, TypeError, ValueError):
+    """A client option has the wrong type or value (e.g. an async transport for a sync client)."""
+
+
+class InvalidArgumentError(TrackingMoreError, ValueError):
+    """An argument breaks a limit the spec states (checked before sending; the message names it)."""
 
 
 class APIConnectionError(TrackingMoreError):
@@ -56,7 +77,16 @@ class APIConnectionError(TrackingMoreError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or waiting for a pooled connection)."""
+    """The request timed out.
+
+    ``limit`` says which limit was hit: ``"timeout"`` (one attempt took longer than the client's
+    ``timeout``, or a connect/read/write/pool phase exceeded its own ``httpx.Timeout`` value) or
+    ``"deadline"`` (the call as a whole, retries and waits included, exceeded ``deadline``).
+    """
+
+    def __init__(self, message: str, *, operation_id: str | None = None, limit: str = "timeout") -> None:
+        super().__init__(message, operation_id=operation_id)
+        self.limit = limit
 
 
 class APIError(TrackingMoreError):
@@ -184,6 +214,21 @@ def _preview(body: bytes) -> str:
     return repr(text + suffix) if text else "an empty body"
 
 
+_INTEGER_CODE = re.compile(r"[0-9]{1,6}")  # ASCII digits only, like the spec's patterns
+
+
+def _meta_code(raw: object) -> int | None:
+    """``meta.code`` as an int: the documented integer, or the numeric string the real API sometimes
+    sends (``"4031"``, read like every other numeric string); anything else is no code."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, str) and _INTEGER_CODE.fullmatch(raw.strip()):
+        return int(raw)
+    return None
+
+
 def error_for_response(
     *,
     operation_id: str | None,
@@ -202,7 +247,7 @@ def error_for_response(
     """
     meta = _meta_of(document)
     raw_code = meta.get("code") if meta is not None else None
-    code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
+    code = _meta_code(raw_code)
     meta_type = meta.get("type") if meta is not None else None
     meta_message = meta.get("message") if meta is not None else None
     common: dict[str, Any] = {
@@ -212,6 +257,16 @@ def error_for_response(
         "body": body,
     }
     http_ok = 200 <= http_status <= 299
+    if http_status in _REFUSAL_STATUSES:
+        # A 429/503 is a refusal whatever the body claims (a proxy's page, a stale envelope).
+        cls = error_class_for(http_status, classes)
+        message = (
+            meta_message
+            if isinstance(meta_message, str) and meta_message
+            else _describe_body(body, is_json, content_type)
+        )
+        kind = meta_type if isinstance(meta_type, str) else None
+        return cls(message, code=code, type=kind, **common)
     if http_ok and (code is None or code in SUCCESS_CODES):
         if is_json:
             return None
@@ -224,8 +279,10 @@ def error_for_response(
         return cls(message, code=code, type=kind, **common)
     # A real HTTP error without an envelope, e.g. an HTML 502 page from a proxy.
     cls = error_class_for(http_status, classes)
+    return cls(_describe_body(body, is_json, content_type), **common)
+
+
+def _describe_body(body: bytes, is_json: bool, content_type: str = "") -> str:
     if is_json:
-        message = f"error status with an unexpected JSON body: {_preview(body)}"
-    else:
-        message = f"error status with a non-JSON body ({content_type or 'no content type'}): {_preview(body)}"
-    return cls(message, **common)
+        return f"error status with an unexpected JSON body: {_preview(body)}"
+    return f"error status with a non-JSON body ({content_type or 'no content type'}): {_preview(body)}"

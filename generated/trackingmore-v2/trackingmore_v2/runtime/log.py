@@ -10,30 +10,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
 
 import httpx
+
+from .redaction import REDACTED, redact_headers
 
 __all__ = ["LOG_ENV", "REDACTED", "configure_from_env", "logger", "redact_headers"]
 
 logger = logging.getLogger("trackingmore_v2")
 LOG_ENV = "TRACKINGMORE_LOG"
-
-REDACTED = "<redacted>"
-
-# Lower-case header names whose values are secrets, plus substrings that mark one.
-_SECRET_HEADERS = frozenset({"trackingmore-api-key", "authorization", "proxy-authorization", "cookie"})
-_SECRET_MARKERS = ("key", "token", "secret", "auth")
-
-
-def _is_secret(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in _SECRET_HEADERS or any(marker in lowered for marker in _SECRET_MARKERS)
-
-
-def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Header name -> value, with the value of every credential-like header replaced."""
-    return {name: (REDACTED if _is_secret(name) else value) for name, value in headers}
 
 
 def log_request(request: httpx.Request, attempt: int) -> None:

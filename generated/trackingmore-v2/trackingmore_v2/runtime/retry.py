@@ -26,6 +26,7 @@ errors) and air-cargo tracking (billed per call).
 from __future__ import annotations
 
 import json
+import math
 import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -35,8 +36,10 @@ from email.utils import parsedate_to_datetime
 import anyio
 import httpx
 
+from .deadlines import TimeLimitExceeded, attempt_ends_at, bounded_stream
 from .facts import facts_of
 from .log import log_request, log_response, log_retry
+from .options import CallOptions, check_max_retries
 
 __all__ = [
     "OPERATION_EXTENSION",
@@ -61,7 +64,11 @@ _PEEK_LIMIT = 4096
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), else None."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), else None.
+
+    Only a finite, non-negative number of seconds counts (``nan``, ``inf``, ``-1`` are treated as
+    no header); a date in the past means "now" (0).
+    """
     value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
     if value is None:
         return None
@@ -71,10 +78,13 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     except ValueError:
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        seconds = when.timestamp() - time.time()
-    return max(seconds, 0.0)
+        try:
+            return max(when.timestamp() - time.time(), 0.0)
+        except (OverflowError, OSError, ValueError):
+            return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 def _meta_code(response: httpx.Response) -> int | None:
@@ -145,81 +155,200 @@ def _reason(response: httpx.Response) -> str:
     return f"HTTP {response.status_code}" + (f" meta.code {code}" if code is not None else "")
 
 
+_PHASES: tuple[tuple[type[httpx.TimeoutException], str], ...] = (
+    (httpx.ConnectTimeout, "connect"),
+    (httpx.ReadTimeout, "read"),
+    (httpx.WriteTimeout, "write"),
+    (httpx.PoolTimeout, "pool"),
+)
+# Slack for "the limit was reached" (socket timeouts fire a hair early or late).
+_EPSILON = 0.05
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+class _Attempts:
+    """The bookkeeping of one call: limits, the current attempt, and how to describe a timeout."""
+
+    def __init__(self, request: httpx.Request, options: CallOptions, policy: RetryPolicy) -> None:
+        self.request = request
+        self.options = options
+        self.policy = options.policy or policy
+        self.max_retries = options.max_retries
+        self.started = time.monotonic()
+        self.call_end = None if options.deadline is None else self.started + options.deadline
+        # httpx's per-phase timeouts as the caller set them; each attempt gets them capped.
+        phases = request.extensions.get("timeout")
+        self.phases: dict[str, float | None] = dict(phases) if isinstance(phases, dict) else {}
+        self.retry = 0
+        self.attempt_end: float | None = None
+
+    def begin(self) -> float | None:
+        """Start an attempt: the moment it must end by, with the phase timeouts capped to it."""
+        now = time.monotonic()
+        ends = [
+            end
+            for end in (
+                self.call_end,
+                None if self.options.attempt_timeout is None else now + self.options.attempt_timeout,
+            )
+            if end is not None
+        ]
+        self.attempt_end = min(ends) if ends else None
+        if self.attempt_end is not None and self.phases:
+            left = max(self.attempt_end - now, 0.001)
+            self.request.extensions["timeout"] = {
+                name: left if value is None else min(value, left) for name, value in self.phases.items()
+            }
+        return self.attempt_end
+
+    def deadline_left(self) -> float | None:
+        return None if self.call_end is None else self.call_end - time.monotonic()
+
+    def fits(self, delay: float) -> bool:
+        """Whether a retry after ``delay`` seconds still starts before the call's deadline."""
+        left = self.deadline_left()
+        return left is None or delay < left - _EPSILON
+
+    def timed_out(self, error: httpx.TimeoutException) -> TimeLimitExceeded:
+        """The error to raise after giving up on a timeout, saying which limit was hit."""
+        now = time.monotonic()
+        attempts = f"attempt {self.retry + 1} of {self.max_retries + 1}"
+        if self.call_end is not None and now >= self.call_end - _EPSILON:
+            deadline = _seconds(self.options.deadline or 0)
+            message = f"the call's {deadline} deadline was reached ({attempts}, retries and waits included)"
+            return TimeLimitExceeded(message, request=self.request, limit="deadline")
+        if self.attempt_end is not None and now >= self.attempt_end - _EPSILON and self.options.attempt_timeout:
+            message = (
+                f"no complete answer within the {_seconds(self.options.attempt_timeout)} timeout of an attempt"
+                f" (connect, send and the whole body; {attempts})"
+            )
+            return TimeLimitExceeded(message, request=self.request, limit="timeout")
+        phase = next((name for cls, name in _PHASES if isinstance(error, cls)), "read")
+        value = self.phases.get(phase)
+        limit = f"its {_seconds(value)} {phase} timeout" if value is not None else f"the {phase} timeout"
+        detail = f": {error}" if str(error) else ""
+        message = f"the {phase} phase took longer than {limit} ({attempts}){detail}"
+        return TimeLimitExceeded(message, request=self.request, limit="timeout")
+
+    def after_error(self, error: httpx.TransportError) -> float:
+        """The delay before the next attempt, or raise the error to give up."""
+        delay = (
+            None if self.retry >= self.max_retries else self.policy.delay_after_error(self.request, error, self.retry)
+        )
+        if delay is None or not self.fits(delay):
+            if isinstance(error, httpx.TimeoutException) and not isinstance(error, TimeLimitExceeded):
+                raise self.timed_out(error) from None
+            raise error
+        log_retry(self.request, type(error).__name__, delay, self.retry)
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The delay before the next attempt, or None to hand ``response`` to the caller."""
+        delay = (
+            None
+            if self.retry >= self.max_retries
+            else self.policy.delay_after_response(self.request, response, self.retry)
+        )
+        log_response(self.request, response)
+        if delay is None or not self.fits(delay):
+            return None
+        log_retry(self.request, _reason(response), delay, self.retry)
+        return delay
+
+
+def _options(request: httpx.Request, max_retries: int) -> CallOptions:
+    # Requests sent by the SDK carry their CallOptions; others get the transport's budget only.
+    given = CallOptions.of(request)
+    return given if given is not None else CallOptions(attempt_timeout=None, deadline=None, max_retries=max_retries)
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport and retries according to ``policy``."""
+    """Wraps a sync transport: retries according to the policy, and bounds each attempt (headers
+    and the whole body, which is read here so that a failure while reading it can be retried) and
+    the call by the ``CallOptions`` in the request's extensions."""
 
     def __init__(self, wrapped: httpx.BaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None):
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
         self.wrapped = wrapped
-        self.max_retries = max_retries
+        self.max_retries = check_max_retries(max_retries)
         self.policy = policy or RetryPolicy()
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retry = 0
-        while True:
-            log_request(request, retry)
+    def _attempt(self, request: httpx.Request, end: float | None) -> httpx.Response:
+        with attempt_ends_at(end):
+            response = self.wrapped.handle_request(request)
             try:
-                response = self.wrapped.handle_request(request)
-            except httpx.TransportError as error:
-                delay = None if retry >= self.max_retries else self.policy.delay_after_error(request, error, retry)
-                if delay is None:
-                    raise
-                log_retry(request, type(error).__name__, delay, retry)
-            else:
-                if retry >= self.max_retries:
-                    log_response(request, response)
-                    return response
-                if response.status_code == 200:
-                    response.read()  # to look at meta.code; httpx keeps the bytes for the caller
-                delay = self.policy.delay_after_response(request, response, retry)
-                log_response(request, response)
-                if delay is None:
-                    return response
+                bounded_stream(response)
+                response.read()
+            except BaseException:
                 response.close()
-                log_retry(request, _reason(response), delay, retry)
-            self.policy.sleep(delay)
-            retry += 1
+                raise
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Attempts(request, _options(request, self.max_retries), self.policy)
+        while True:
+            log_request(request, call.retry)
+            end = call.begin()
+            try:
+                response = self._attempt(request, end)
+            except httpx.TransportError as error:
+                delay = call.after_error(error)
+            else:
+                retry_delay = call.after_response(response)
+                if retry_delay is None:
+                    return response
+                delay = retry_delay
+                response.close()
+            call.policy.sleep(delay)
+            call.retry += 1
 
     def close(self) -> None:
         self.wrapped.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport and retries according to ``policy``."""
+    """Async twin of ``RetryTransport``; an attempt runs in ``anyio.fail_after``."""
 
     def __init__(self, wrapped: httpx.AsyncBaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None):
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
         self.wrapped = wrapped
-        self.max_retries = max_retries
+        self.max_retries = check_max_retries(max_retries)
         self.policy = policy or RetryPolicy()
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retry = 0
-        while True:
-            log_request(request, retry)
-            try:
+    async def _attempt(self, request: httpx.Request, end: float | None) -> httpx.Response:
+        # A little slack so that httpcore's own (capped) phase timeouts, which name the phase,
+        # fire first when they apply; the cancel scope catches what they cannot see (a trickle).
+        limit = None if end is None else max(end - time.monotonic(), 0.0) + _EPSILON
+        try:
+            with anyio.fail_after(limit):
                 response = await self.wrapped.handle_async_request(request)
-            except httpx.TransportError as error:
-                delay = None if retry >= self.max_retries else self.policy.delay_after_error(request, error, retry)
-                if delay is None:
-                    raise
-                log_retry(request, type(error).__name__, delay, retry)
-            else:
-                if retry >= self.max_retries:
-                    log_response(request, response)
-                    return response
-                if response.status_code == 200:
+                try:
                     await response.aread()
-                delay = self.policy.delay_after_response(request, response, retry)
-                log_response(request, response)
-                if delay is None:
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except TimeoutError:
+            raise httpx.ReadTimeout("the time limit of the attempt was reached", request=request) from None
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Attempts(request, _options(request, self.max_retries), self.policy)
+        while True:
+            log_request(request, call.retry)
+            end = call.begin()
+            try:
+                response = await self._attempt(request, end)
+            except httpx.TransportError as error:
+                delay = call.after_error(error)
+            else:
+                retry_delay = call.after_response(response)
+                if retry_delay is None:
                     return response
+                delay = retry_delay
                 await response.aclose()
-                log_retry(request, _reason(response), delay, retry)
-            await self.policy.async_sleep(delay)
-            retry += 1
+            await call.policy.async_sleep(delay)
+            call.retry += 1
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()

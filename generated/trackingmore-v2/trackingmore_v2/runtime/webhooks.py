@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from .dates import parse_carrier_time
+from .declared_types import check_declared_types
 from .errors import WebhookVerificationError
 
 __all__ = ["DEFAULT_MAX_AGE", "WebhookEvent", "parse_webhook", "sign", "verify_webhook"]
@@ -61,6 +62,8 @@ def _load(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
         document = json.loads(body)
     except ValueError as error:
         raise WebhookVerificationError(f"webhook body is not JSON: {error}") from None
+    except RecursionError:
+        raise WebhookVerificationError("webhook body is nested too deeply to be read") from None
     if not isinstance(document, dict):
         raise WebhookVerificationError("webhook body is not a JSON object")
     return document
@@ -78,8 +81,14 @@ def parse_webhook(
         tracking = data_model.from_dict(data)
         meta_doc = document.get("meta")
         meta = meta_model.from_dict(meta_doc) if isinstance(meta_doc, Mapping) else None
+        # from_dict trusts the document; the models' declared types are the spec's schema.
+        check_declared_types(tracking, "data")
+        if meta is not None:
+            check_declared_types(meta, "meta")
     except (TypeError, ValueError, KeyError, AttributeError) as error:
-        raise WebhookVerificationError(f"webhook body does not match the tracking model: {error}") from None
+        raise WebhookVerificationError(f"webhook body does not match the tracking schema: {error}") from None
+    except RecursionError:
+        raise WebhookVerificationError("webhook body is nested too deeply to be read") from None
     info = document.get("verifyInfo")
     info = info if isinstance(info, Mapping) else {}
     time_str, signature = info.get("timeStr"), info.get("signature")
