@@ -23,7 +23,7 @@ from .clock import Clock, SystemClock
 from .errors import ErrorHandlers
 from .guard import MAX_BODY_BYTES, GuardMiddleware
 from .handlers import resolver
-from .ratelimit import RateLimits
+from .ratelimit import RateLimits, from_spec
 from .validation import VALIDATORS
 
 logger = logging.getLogger("trackingmore_mock")
@@ -47,17 +47,24 @@ def create_app(
     seed: varies the simulated journeys; same seed, same data.
     clock: what "now" is (default: wall clock); pass a ManualClock to move time in tests.
     quota: tracking credits of the account (`getuserinfo.track_number`); creates get 4021 at zero.
-    rate_limits: True for the real limits (realtime 3/s, list 1/s, HTTP 429 + Retry-After), or a
-        RateLimits with other values. Off by default.
+    rate_limits: True for the real limits (each operation's `x-rate-limit` in the spec: realtime 3/s,
+        list 1/s; HTTP 429 + Retry-After beyond them), or a RateLimits with other values. Off by default.
     validate_responses: let connexion check every answer against the spec (slower; for tests).
 
     The backend is reachable as `app.mock` (a MockBackend): `app.mock.reset()` clears all state.
     """
-    limits = RateLimits() if rate_limits is True else (rate_limits or None)
-    options = MockOptions(api_key=api_key, seed=seed, clock=clock or SystemClock(), quota=quota, rate_limits=limits)
-    backend = MockBackend(options)
     spec_file = spec.locate(spec_path)
     document = spec.load(spec_file)
+    limits = RateLimits() if rate_limits is True else (rate_limits or None)
+    options = MockOptions(
+        api_key=api_key,
+        seed=seed,
+        clock=clock or SystemClock(),
+        quota=quota,
+        rate_limits=limits,
+        declared_limits=from_spec(document),
+    )
+    backend = MockBackend(options)
     prefix = spec.base_path(document)
     paths = spec.PathTable.from_spec(document, prefix)
     check_key = make_checker(api_key)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import simulator
 from .clock import Clock, SystemClock
-from .ratelimit import RateLimiter, RateLimits
+from .ratelimit import RateLimit, RateLimiter, RateLimits
 from .simulator import Journey
 from .store import Key, Store
 
@@ -25,6 +26,8 @@ class MockOptions:
     clock: Clock = field(default_factory=SystemClock)
     quota: int = DEFAULT_QUOTA
     rate_limits: RateLimits | None = None
+    # The spec's `x-rate-limit` of each operation (enforced only when `rate_limits` is set).
+    declared_limits: Mapping[str, RateLimit] = field(default_factory=dict)
     email: str = "mock@example.com"
 
 
@@ -34,7 +37,7 @@ class MockBackend:
         self.clock = options.clock
         self.seed = options.seed
         self.store = Store(quota=options.quota, seed=options.seed)
-        self.limiter = RateLimiter(options.rate_limits)
+        self.limiter = RateLimiter(options.rate_limits, options.declared_limits)
         self.started_at = self.clock.now()
         self.registered_at = self.started_at - 30 * simulator.DAY
         self._realtime_lock = threading.Lock()

@@ -72,7 +72,6 @@ class TrackingHandlers:
             "orders": orders,
             "archived": archived,
         }
-        self.backend.limiter.check("list")
         self._require_credit()
         now = self.backend.now()
         matches = [view for view in self._views(now) if _matches(view, query, now)]
@@ -84,7 +83,6 @@ class TrackingHandlers:
         return [_View(record, now) for record in self.backend.store.all()]
 
     async def get_realtime_tracking(self, body: dict[str, Any]) -> dict[str, Any]:
-        self.backend.limiter.check("realtime")
         key = common.key_of(body)
         self.backend.store.charge(1)
         now = self.backend.now()
