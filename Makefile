@@ -7,8 +7,9 @@ SPEC := openapi/trackingmore-v2.yaml
 PROJECT := trackingmore-v2
 GEN_DIR := generated/$(PROJECT)
 # The generator's post-hooks (ruff) must find the venv's tools; the runtime hook copies
-# sdk_runtime/ into the generated package (see generator-config.yml).
-GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime"
+# sdk_runtime/ into the generated package, another writes the x-rate-limit table (see generator-config.yml).
+GEN_ENV := PATH="$(BIN):$$PATH" TM_SDK_RUNTIME_DIR="$(CURDIR)/sdk_runtime" \
+	TM_RATE_LIMIT_CODEGEN="$(CURDIR)/codegen/rate_limit_table.py" TM_SPEC="$(CURDIR)/$(SPEC)"
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yml \
 	--custom-template-path generator-templates --meta pdm --fail-on-warning
 DIFF_EXCLUDES := --exclude=.ruff_cache --exclude=__pycache__ --exclude=.pdm-build --exclude='*.egg-info'

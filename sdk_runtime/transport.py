@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from .ratelimit import AsyncRateLimitedTransport, RateLimitedTransport, RateLimiter
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["build_async_transport", "build_transport"]
@@ -59,10 +60,16 @@ def build_transport(
     verify: str | bool | ssl.SSLContext,
     max_retries: int,
     policy: RetryPolicy,
+    rate_limiter: RateLimiter | None = None,
 ) -> tuple[RetryTransport, dict[str, Any]]:
-    """The retry transport for ``httpx.Client`` and the remaining ``httpx.Client`` arguments."""
+    """The retry transport for ``httpx.Client`` and the remaining ``httpx.Client`` arguments.
+
+    With a ``rate_limiter``, every attempt the retry transport makes first waits for its turn.
+    """
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
-    wrapped = given if given is not None else httpx.HTTPTransport(**transport_args)
+    wrapped: httpx.BaseTransport = given if given is not None else httpx.HTTPTransport(**transport_args)
+    if rate_limiter is not None:
+        wrapped = RateLimitedTransport(wrapped, rate_limiter)
     return RetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args
 
 
@@ -73,8 +80,11 @@ def build_async_transport(
     verify: str | bool | ssl.SSLContext,
     max_retries: int,
     policy: RetryPolicy,
+    rate_limiter: RateLimiter | None = None,
 ) -> tuple[AsyncRetryTransport, dict[str, Any]]:
     """The retry transport for ``httpx.AsyncClient`` and the remaining arguments."""
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
-    wrapped = given if given is not None else httpx.AsyncHTTPTransport(**transport_args)
+    wrapped: httpx.AsyncBaseTransport = given if given is not None else httpx.AsyncHTTPTransport(**transport_args)
+    if rate_limiter is not None:
+        wrapped = AsyncRateLimitedTransport(wrapped, rate_limiter)
     return AsyncRetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args

@@ -143,7 +143,13 @@ def test_a_new_operation_gets_paging_batching_and_typed_errors(tmp_path: Path) -
     config.pop("class_overrides", None)
     config["post_hooks"] = [hook.replace("trackingmore_v2/", "tm_probe/") for hook in config["post_hooks"]]
     (tmp_path / "config.yml").write_text(yaml.safe_dump(config))
-    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}", "TM_SDK_RUNTIME_DIR": str(ROOT / "sdk_runtime")}
+    env = {
+        **os.environ,
+        "PATH": f"{BIN}:{os.environ['PATH']}",
+        "TM_SDK_RUNTIME_DIR": str(ROOT / "sdk_runtime"),
+        "TM_RATE_LIMIT_CODEGEN": str(ROOT / "codegen" / "rate_limit_table.py"),
+        "TM_SPEC": str(spec),
+    }
     out = tmp_path / "tm-probe"
     generate = [
         str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--config", str(tmp_path / "config.yml"),

@@ -13,7 +13,9 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .rate_limits import RATE_LIMITS
 from .runtime.auth import API_KEY_HEADER, ApiKeyAuth, resolve_api_key
+from .runtime.ratelimit import RateLimiter, RateLimitSetting, rate_limiter_for
 from .runtime.retry import RetryPolicy
 from .runtime.transport import build_async_transport, build_transport
 
@@ -26,6 +28,16 @@ DEFAULT_MAX_RETRIES = 2
 def _default_base_url() -> str:
     # An environment override lets the same code talk to a mock server (tests, local development).
     return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+
+def _rate_limiter(setting: RateLimitSetting) -> RateLimiter | None:
+    # The spec's x-rate-limit table (rate_limits.py, generated) is the default; a limiter passed
+    # on (by with_* / evolve) is kept, so derived clients share one budget.
+    return rate_limiter_for(setting, RATE_LIMITS)
+
+
+def _default_rate_limiter() -> RateLimiter | None:
+    return _rate_limiter(True)
 
 
 @define
@@ -43,6 +55,11 @@ class Client:
         none); see ``runtime.retry`` for which operations are retried when
 
         ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
+
+        ``rate_limits``: pace each operation by the spec's ``x-rate-limit`` (``True``, the default:
+        list 1 request/s, realtime 3/s, shared by every thread and task using this client and the
+        clients ``with_*`` derives from it), ``False`` for none (tests against a fake without
+        limits), ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``
 
         ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
@@ -64,6 +81,9 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    rate_limiter: RateLimiter | None = field(
+        factory=_default_rate_limiter, kw_only=True, alias="rate_limits", converter=_rate_limiter, repr=False
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
@@ -104,6 +124,7 @@ class Client:
                 verify=self._verify_ssl,
                 max_retries=self.max_retries,
                 policy=self.retry_policy,
+                rate_limiter=self.rate_limiter,
             )
             client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
@@ -149,6 +170,7 @@ class Client:
                 verify=self._verify_ssl,
                 max_retries=self.max_retries,
                 policy=self.retry_policy,
+                rate_limiter=self.rate_limiter,
             )
             client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
@@ -196,6 +218,11 @@ class AuthenticatedClient:
 
         ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
 
+        ``rate_limits``: pace each operation by the spec's ``x-rate-limit`` (``True``, the default:
+        list 1 request/s, realtime 3/s, shared by every thread and task using this client and the
+        clients ``with_*`` derives from it), ``False`` for none (tests against a fake without
+        limits), ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``
+
         ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
         ``httpx_args``: more ``httpx.Client``/``httpx.AsyncClient`` arguments; a ``transport`` given
@@ -216,6 +243,9 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    rate_limiter: RateLimiter | None = field(
+        factory=_default_rate_limiter, kw_only=True, alias="rate_limits", converter=_rate_limiter, repr=False
+    )
     token: str | None = field(default=None, repr=False)
     prefix: str = ""
     auth_header_name: str = API_KEY_HEADER
@@ -263,6 +293,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 max_retries=self.max_retries,
                 policy=self.retry_policy,
+                rate_limiter=self.rate_limiter,
             )
             client_args.setdefault("auth", self._auth())
             self._client = httpx.Client(
@@ -308,6 +339,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 max_retries=self.max_retries,
                 policy=self.retry_policy,
+                rate_limiter=self.rate_limiter,
             )
             client_args.setdefault("auth", self._auth())
             self._async_client = httpx.AsyncClient(
