@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import simulator
+from . import ratelimit, simulator
 from .clock import Clock, SystemClock
 from .ratelimit import RateLimit, RateLimiter, RateLimits
 from .simulator import Journey
@@ -26,8 +26,9 @@ class MockOptions:
     clock: Clock = field(default_factory=SystemClock)
     quota: int = DEFAULT_QUOTA
     rate_limits: RateLimits | None = None
-    # The spec's `x-rate-limit` of each operation (enforced only when `rate_limits` is set).
-    declared_limits: Mapping[str, RateLimit] = field(default_factory=dict)
+    # The spec's `x-rate-limit` of each operation (enforced only when `rate_limits` is set); None:
+    # those of the default spec.
+    declared_limits: Mapping[str, RateLimit] | None = None
     email: str = "mock@example.com"
 
 
@@ -37,7 +38,10 @@ class MockBackend:
         self.clock = options.clock
         self.seed = options.seed
         self.store = Store(quota=options.quota, seed=options.seed)
-        self.limiter = RateLimiter(options.rate_limits, options.declared_limits)
+        self.declared_limits = (
+            ratelimit.default_declared() if options.declared_limits is None else options.declared_limits
+        )
+        self.limiter = RateLimiter(options.rate_limits, self.declared_limits)
         self.started_at = self.clock.now()
         self.registered_at = self.started_at - 30 * simulator.DAY
         self._realtime_lock = threading.Lock()

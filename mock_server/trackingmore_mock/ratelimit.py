@@ -7,6 +7,7 @@ sliding window of its own; a request beyond it is a real HTTP 429 with `Retry-Af
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 import time
@@ -80,10 +81,23 @@ class RateLimits:
         return table
 
 
+@functools.cache
+def default_declared() -> dict[str, RateLimit]:
+    """The limits of the default spec (`spec.locate()`), for a limiter built without the app's table."""
+    from . import spec
+
+    return from_spec(spec.load(spec.locate()))
+
+
 class RateLimiter:
+    """`declared`: the app's table from its spec (`create_app` passes it); None reads the default spec."""
+
     def __init__(self, limits: RateLimits | None, declared: Mapping[str, RateLimit] | None = None) -> None:
         self._limits = limits
-        self._table = limits.resolve(declared or {}) if limits is not None else {}
+        if limits is None:
+            self._table: dict[str, RateLimit] = {}
+        else:
+            self._table = limits.resolve(default_declared() if declared is None else declared)
         self._lock = threading.Lock()
         self._hits: dict[str, deque[float]] = {}
 

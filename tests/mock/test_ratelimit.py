@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 import yaml
 from trackingmore_mock import RateLimit, RateLimits, create_app, ratelimit, spec
+from trackingmore_mock.codes import MockError
 
 
 class FakeTime:
@@ -90,3 +92,15 @@ def test_retry_after_can_be_the_specs_back_off(make_client: Callable[..., Any]) 
     assert client.get("/trackings/get").status_code == 200
     refused = client.get("/trackings/get")
     assert (refused.status_code, refused.headers["retry-after"]) == (429, "120")
+
+
+def test_a_limiter_built_without_the_apps_table_uses_the_specs() -> None:
+    """E.g. one rebuilt by the control API: it still limits what the spec limits."""
+    fake = FakeTime()
+    limiter = ratelimit.RateLimiter(RateLimits(time=fake))
+    limiter.check("listTrackings")
+    with pytest.raises(MockError) as refused:
+        limiter.check("listTrackings")
+    assert refused.value.http_status == 429
+    for _ in range(5):
+        limiter.check("getUserInfo")  # not limited by the spec

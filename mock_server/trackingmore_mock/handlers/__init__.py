@@ -33,7 +33,7 @@ def resolver(backend: MockBackend) -> Callable[[str], Callable[..., Any]]:
         for group in groups:
             handler = getattr(group, name, None)
             if callable(handler):
-                if operation_id in backend.options.declared_limits:
+                if operation_id in backend.declared_limits:
                     return _rate_limited(backend, operation_id, handler)
                 return handler  # type: ignore[no-any-return]
         raise LookupError(f"no handler for operationId {operation_id!r}")
