@@ -256,9 +256,9 @@ def test_no_429_from_the_fakes_real_limits_with_a_shared_fake_clock() -> None:
             list_trackings.sync(client=client)  # max_retries=0: a 429 would raise
             for _ in range(4):
                 get_realtime_tracking.sync(client=client, body=REALTIME)
-    # 20 realtime calls, 3 per 1.1 s (window + default margin): the last one 6 windows later; the
+    # 20 realtime calls, 3 per 1.15 s (window + default margin): the last one 6 windows later; the
     # list calls fit in between. Paced on the fake clock, never slept for real.
-    assert sum(fake.slept) == pytest.approx(6 * 1.1)
+    assert sum(fake.slept) == pytest.approx(6 * 1.15)
 
     unlimited = create_app(api_key=MOCK_KEY, rate_limits=RateLimits(time=clock.now))
     with (
@@ -297,7 +297,7 @@ def test_threads_of_one_client_never_get_a_429(rate_limits: bool) -> None:
             thread.join()
         elapsed = time.monotonic() - started
     if rate_limits:
-        assert refused == [] and elapsed >= 2.0  # 9 calls at 3/s: slots at 0, 1.1 and 2.2 s
+        assert refused == [] and elapsed >= 2.0  # 9 calls at 3/s: slots at 0, 1.15 and 2.3 s
     else:
         assert refused  # the same threads without the limiter trip the fake's limit
 

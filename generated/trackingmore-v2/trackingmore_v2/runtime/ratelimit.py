@@ -41,9 +41,10 @@ __all__ = [
 ]
 
 # Seconds added to each window. The server counts a request when it arrives, so two requests sent
-# a window apart may arrive closer than that: the margin covers up to 100 ms of network jitter
-# (e.g. 100-200 ms one-way delays). A 429 costs far more: TrackingMore asks for a 120 s pause.
-DEFAULT_MARGIN = 0.1
+# a window apart may arrive closer than that: the margin covers 100 ms of network jitter (e.g.
+# one-way delays of 100-200 ms) plus 50 ms between booking a slot and the bytes leaving (event
+# loop, connection set-up). A 429 costs far more: TrackingMore asks for a 120 s pause.
+DEFAULT_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
