@@ -50,7 +50,7 @@ from trackingmore_v2.models import CreateTrackingRequest, RealtimeTrackingReques
 
 from .bulk_import import load_legacy
 from .common import Figure, Sizes, median, say
-from .servers import BENCH_API_KEY, BENCH_QUOTA
+from .servers import BENCH_API_KEY, BENCH_QUOTA, store_bound_args
 
 LATENCY_MS = (100, 200)
 MEAN_LATENCY_S = sum(LATENCY_MS) / 2 / 1000
@@ -287,7 +287,16 @@ def run(sizes: Sizes) -> tuple[list[Figure], dict[str, Any]]:
         sides["legacy"] = lambda url: _legacy(legacy, url, n, lookups, conc)
     results: dict[str, list[Outcome]] = {name: [] for name in sides}
     low, high = LATENCY_MS
-    argv = ["--quota", str(BENCH_QUOTA), "--rate-limits", "--latency", f"{low}-{high}", "--seed", "6"]
+    argv = [
+        "--quota",
+        str(BENCH_QUOTA),
+        *store_bound_args(),
+        "--rate-limits",
+        "--latency",
+        f"{low}-{high}",
+        "--seed",
+        "6",
+    ]
     with serve_in_subprocess(*argv, api_key=BENCH_API_KEY) as served:
         for r in range(sizes.sync_rounds):
             order = list(sides) if r % 2 == 0 else list(sides)[::-1]
