@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import anyio
 import httpx
@@ -57,6 +58,11 @@ class RateLimit:
     def __post_init__(self) -> None:
         if self.requests < 1 or self.per_seconds <= 0:
             raise ValueError(f"a rate limit needs requests >= 1 and per_seconds > 0, got {self}")
+
+    @classmethod
+    def from_extension(cls, raw: Mapping[str, Any]) -> RateLimit:
+        """The limit an operation's ``x-rate-limit`` mapping states (``requests``, ``per_seconds``)."""
+        return cls(requests=int(raw["requests"]), per_seconds=float(raw["per_seconds"]))
 
 
 class RateLimiter:
