@@ -80,6 +80,17 @@ class RateLimits:
             table = {op: RateLimit(lim.requests, self.window, lim.backoff_seconds) for op, lim in table.items()}
         return table
 
+    def describe(self, declared: Mapping[str, RateLimit]) -> dict[str, Any]:
+        """The limits in force, as JSON: `realtime`/`list` requests, the overrides, every operation's."""
+        table = self.resolve(declared)
+        out: dict[str, Any] = {alias: table[op].requests for alias, op in _ALIASES.items() if op in table}
+        out |= {"window": self.window, "retry_after": self.retry_after}
+        out["operations"] = {
+            op: {"requests": lim.requests, "per_seconds": lim.per_seconds, "backoff_seconds": lim.backoff_seconds}
+            for op, lim in sorted(table.items())
+        }
+        return out
+
 
 @functools.cache
 def default_declared() -> dict[str, RateLimit]:

@@ -104,3 +104,10 @@ def test_a_limiter_built_without_the_apps_table_uses_the_specs() -> None:
     assert refused.value.http_status == 429
     for _ in range(5):
         limiter.check("getUserInfo")  # not limited by the spec
+
+
+def test_the_limits_in_force_are_described_with_the_specs_values() -> None:
+    declared = ratelimit.from_spec(spec.load(spec.locate()))
+    described = RateLimits(list=2, retry_after=7).describe(declared)
+    assert (described["list"], described["realtime"], described["retry_after"]) == (2, 3, 7)
+    assert described["operations"]["getRealtimeTracking"] == {"requests": 3, "per_seconds": 1.0, "backoff_seconds": 120}
