@@ -26,10 +26,11 @@ setup: $(VENV)/.setup-done
 
 # The generated client is installed editable, so regenerating needs no reinstall unless its
 # pyproject (dependencies) changes.
-$(VENV)/.setup-done: pyproject.toml $(wildcard $(GEN_DIR)/pyproject.toml)
+# The fake is installed from its own pyproject (mock_server/), as users install it.
+$(VENV)/.setup-done: pyproject.toml mock_server/pyproject.toml mock_server/setup.py $(wildcard $(GEN_DIR)/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" -e "./mock_server[swagger-ui,fast]"
 	if [ -f $(GEN_DIR)/pyproject.toml ]; then \
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e "./$(GEN_DIR)"; fi
 	touch $@

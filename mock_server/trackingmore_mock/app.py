@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +23,16 @@ from . import spec
 from .auth import EnvelopeApiKeyHandler, make_checker
 from .backend import DEFAULT_QUOTA, MockBackend, MockOptions
 from .clock import Clock, SystemClock
+from .control import ControlMiddleware
 from .errors import ErrorHandlers
 from .fast_pipeline import FastPipeline, compile_routes
 from .guard import MAX_BODY_BYTES, GuardMiddleware
 from .handlers import resolver
+from .journal import DEFAULT_SIZE
+from .latency import LatencyRange
+from .operations import OperationTable
 from .ratelimit import RateLimits, from_spec
+from .traffic import TrafficMiddleware
 from .validation import VALIDATORS
 
 logger = logging.getLogger("trackingmore_mock")
@@ -41,7 +48,10 @@ def create_app(
     spec_path: str | Path | None = None,
     validate_responses: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
-    swagger_ui: bool = True,
+    swagger_ui: bool | None = None,
+    latency: str | float | tuple[float, float] | LatencyRange | None = None,
+    faults: Iterable[str] = (),
+    journal_size: int = DEFAULT_SIZE,
     fast_pipeline: bool = True,
 ) -> AsyncApp:
     """Build a fake TrackingMore v2 server (an ASGI app) serving the spec under its base path `/v2`.
@@ -53,6 +63,11 @@ def create_app(
     rate_limits: True for the real limits (each operation's `x-rate-limit` in the spec: realtime 3/s,
         list 1/s; HTTP 429 + Retry-After beyond them), or a RateLimits with other values. Off by default.
     validate_responses: let connexion check every answer against the spec (slower; for tests).
+    swagger_ui: serve Swagger UI at /v2/ui/ (default: when the `swagger-ui` extra is installed).
+    latency: emulated network latency of every API request in ms: `150`, `"100-200"` or `(100, 200)`
+        (a range is drawn from the seed: deterministic). Also `app.mock.latency.set(...)`.
+    faults: fault SPEC strings added at start (see trackingmore_mock.faults); `app.mock.faults.add(...)`.
+    journal_size: requests kept in the journal (`app.mock.journal`, `GET /_mock/requests`); 0 = off.
     fast_pipeline: serve the requests connexion would accept through the precompiled pipeline
         (`fast_pipeline.py`; off with validate_responses); False sends every request through connexion.
 
@@ -68,23 +83,37 @@ def create_app(
         quota=quota,
         rate_limits=limits,
         declared_limits=from_spec(document),
+        latency=LatencyRange.parse(latency),
+        journal_size=journal_size,
     )
     backend = MockBackend(options)
+    for fault in faults:
+        backend.faults.add_spec(fault)
+    if swagger_ui is None:
+        swagger_ui = importlib.util.find_spec("swagger_ui_bundle") is not None
     prefix = spec.base_path(document)
     paths = spec.PathTable.from_spec(document, prefix)
     check_key = make_checker(api_key)
+    key_header = spec.api_key_header(document)
     resolve = resolver(backend)
     for operation_id in spec.operation_ids(document):
         resolve(operation_id)  # fail here, not at the first request, if the spec outgrew the mock
     fast: list[Any] = []
     if fast_pipeline and not validate_responses:
         routes = compile_routes(document, prefix, resolve, spec.api_key_scheme(document))
-        key_header = spec.api_key_header(document)
         fast = [functools.partial(FastPipeline, routes=routes, key_header=key_header, check_key=check_key)]
 
     app = AsyncApp(
         __name__,
         middlewares=[
+            # The control API (/_mock/) and the traffic layer (latency, faults, journal, webhooks).
+            functools.partial(ControlMiddleware, backend=backend, check_key=check_key, key_header=key_header),
+            functools.partial(
+                TrafficMiddleware,
+                backend=backend,
+                operations=OperationTable.from_spec(document, prefix),
+                key_header=key_header,
+            ),
             functools.partial(GuardMiddleware, max_body_bytes=max_body_bytes, paths=paths),
             *fast,
             *ConnexionMiddleware.default_middlewares,
@@ -99,7 +128,7 @@ def create_app(
         resolver=Resolver(function_resolver=resolve),
         validate_responses=validate_responses,
     )
-    ErrorHandlers(paths, check_key, spec.api_key_header(document)).register(app)
+    ErrorHandlers(paths, check_key, key_header).register(app)
     app.mock = backend
     return app
 

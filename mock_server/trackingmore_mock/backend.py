@@ -9,9 +9,13 @@ from dataclasses import dataclass, field
 
 from . import ratelimit, simulator
 from .clock import Clock, SystemClock
+from .faults import Faults
+from .journal import DEFAULT_SIZE, Journal
+from .latency import Latency, LatencyRange
 from .ratelimit import RateLimit, RateLimiter, RateLimits
 from .simulator import Journey
 from .store import Key, Store
+from .webhooks_out import Webhooks
 
 DEFAULT_QUOTA = 10_000
 _REALTIME_MEMORY = 10_000  # numbers looked up in realtime whose first sighting is remembered
@@ -30,6 +34,8 @@ class MockOptions:
     # those of the default spec.
     declared_limits: Mapping[str, RateLimit] | None = None
     email: str = "mock@example.com"
+    latency: LatencyRange = field(default_factory=LatencyRange)  # emulated network latency, ms
+    journal_size: int = DEFAULT_SIZE  # requests kept by the journal (0: off)
 
 
 class MockBackend:
@@ -42,18 +48,35 @@ class MockBackend:
             ratelimit.default_declared() if options.declared_limits is None else options.declared_limits
         )
         self.limiter = RateLimiter(options.rate_limits, self.declared_limits)
+        self._configured_rate_limits = options.rate_limits
         self.started_at = self.clock.now()
         self.registered_at = self.started_at - 30 * simulator.DAY
         self._realtime_lock = threading.Lock()
         self._realtime_seen: OrderedDict[Key, float] = OrderedDict()
+        # Test controls (the control API and the pytest plugin drive them; see traffic.py).
+        self.faults = Faults(seed=options.seed)
+        self.journal = Journal(options.journal_size)
+        self.latency = Latency(options.latency, seed=options.seed)
+        self.webhooks = Webhooks(self)
 
     def now(self) -> float:
         return self.clock.now()
 
-    def reset(self) -> None:
-        """Forget every tracking, refill the quota and clear the rate-limit windows."""
+    def reset(self, *, clock: bool = False) -> None:
+        """Forget every tracking, refill the quota and clear the rate-limit windows; remove faults,
+        webhook subscriptions and deliveries, empty the journal, restore the configured latency.
+        With `clock=True` the clock is also set back to where it started."""
         self.store.reset()
         self.limiter.reset()
+        self.faults.clear()
+        self.journal.clear()
+        self.latency.reset()
+        self.webhooks.reset()
+        if self.options.rate_limits is not self._configured_rate_limits:  # changed by the control API
+            self.options.rate_limits = self._configured_rate_limits
+            self.limiter = RateLimiter(self._configured_rate_limits, self.declared_limits)
+        if clock and hasattr(self.clock, "set"):
+            self.clock.set(self.started_at)
         with self._realtime_lock:
             self._realtime_seen.clear()
 

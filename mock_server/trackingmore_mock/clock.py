@@ -21,10 +21,25 @@ class SystemClock:
             raise ValueError("speed must be positive")
         self._speed = speed
         self._origin = time.time()
+        self._offset = 0.0  # moved by advance()/set() (the control API), then runs on
+        self._lock = threading.Lock()
+
+    @property
+    def speed(self) -> float:
+        return self._speed
 
     def now(self) -> float:
         elapsed = time.time() - self._origin
-        return self._origin + elapsed * self._speed
+        return self._origin + elapsed * self._speed + self._offset
+
+    def advance(self, seconds: float) -> float:
+        with self._lock:
+            self._offset += seconds
+        return self.now()
+
+    def set(self, when: float) -> None:
+        with self._lock:
+            self._offset += float(when) - self.now()
 
 
 class ManualClock:

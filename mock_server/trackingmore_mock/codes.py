@@ -40,6 +40,7 @@ META: dict[int, tuple[str, str]] = {
     415: ("Unsupported Media Type", "The request body must be JSON (Content-Type: application/json)."),
     429: ("Too Many Requests", "Too many requests: rate limit exceeded."),
     500: ("Server error", "Internal server error."),
+    502: ("Bad Gateway", "Bad gateway."),
     503: ("Service Unavailable", "Service unavailable."),
 }
 

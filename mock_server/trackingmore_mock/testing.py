@@ -45,3 +45,10 @@ class InProcessClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# The other in-process helpers of the package, importable from here too.
+from .inprocess import InProcessTransport  # noqa: E402
+from .receiver import ReceivedWebhook, WebhookReceiver  # noqa: E402
+
+__all__ = ["InProcessClient", "InProcessTransport", "ReceivedWebhook", "WebhookReceiver"]

@@ -19,7 +19,10 @@ from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
-import jsonschema_rs
+try:  # the `fast` extra; without it every body goes through connexion's validator alone
+    import jsonschema_rs
+except ImportError:  # pragma: no cover - exercised by the packaging test's clean venv
+    jsonschema_rs = None  # type: ignore[assignment]
 from connexion.datastructures import MediaTypeDict
 from connexion.utils import is_null, is_nullable
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
@@ -165,7 +168,7 @@ class _IdentityCache:
 
 
 def _build_fast_validator(schema: Any) -> Any:
-    translated = fast_schema(schema)
+    translated = fast_schema(schema) if jsonschema_rs is not None else None
     if translated is None:
         return None
     try:
