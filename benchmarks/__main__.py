@@ -2,7 +2,8 @@
 
     python -m benchmarks                  # everything (about 5 minutes on 2 cores)
     BENCH_QUICK=1 python -m benchmarks    # or --quick: smaller sizes, fewer rounds
-    python -m benchmarks --only 2,3       # a subset (1 bulk import, 2 per-call, 3 decode, 4 servers, 5 wall times)
+    python -m benchmarks --only 2,3       # a subset (1 bulk import, 2 per-call, 3 decode, 4 servers, 5 wall times,
+                                          # 6 a day's sync with latency and rate limits)
     BENCH_TESTS=1 python -m benchmarks    # or --tests: also time the test suite (long)
 
 Results go to ``benchmarks/results/bench-<UTC time>.json`` and ``benchmarks/results/latest.json``.
@@ -20,10 +21,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import bulk_import, client_cost, decode, server_profile, throughput, walltimes
+from . import bulk_import, client_cost, day_sync, decode, server_profile, throughput, walltimes
 from .common import Figure, Sizes, machine, render_table, say, write_results
 
-ALL = ("1", "2", "3", "4", "5")
+ALL = ("1", "2", "3", "4", "5", "6")
 
 
 def _flag(name: str) -> bool:
@@ -41,7 +42,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--tests", action="store_true", default=_flag("BENCH_TESTS"), help="also time pytest (BENCH_TESTS=1)"
     )
-    parser.add_argument("--only", default=os.environ.get("BENCH_ONLY", ",".join(ALL)), help="comma list of 1-5")
+    parser.add_argument("--only", default=os.environ.get("BENCH_ONLY", ",".join(ALL)), help="comma list of 1-6")
     parser.add_argument("--out", type=Path, default=None, help="JSON file to write (default benchmarks/results/)")
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
     return parser.parse_args(argv)
@@ -100,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         load_figures, loads = throughput.run(sizes)
         figures += load_figures
         extra["loads"] = loads
+    if "6" in selected:
+        say("6. a day's sync under real conditions (fake with 100-200 ms latency and the real rate limits)")
+        sync_figures, sync = day_sync.run(sizes)
+        figures += sync_figures
+        extra["day_sync"] = sync
     if "5" in selected:
         say("5. wall times")
         figures.append(walltimes.regeneration())

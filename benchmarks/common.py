@@ -36,18 +36,22 @@ class Sizes:
     load_rounds: int
     load_connections: int
     server_profile_requests: int  # requests profiled in-process to explain the server-bound figures
+    # Benchmark 6 (latency and rate limits): trackings imported and listed, realtime look-ups, rounds.
+    sync_trackings: int = 4_000
+    sync_lookups: int = 30
+    sync_rounds: int = 1
 
     @classmethod
     def full(cls) -> Sizes:
-        return cls("full", 10_000, 500, 5, 4, 300, 41, 2_000, 9, 8.0, 2.0, 2, 16, 100)
+        return cls("full", 10_000, 500, 5, 4, 300, 41, 2_000, 9, 8.0, 2.0, 2, 16, 100, 4_000, 30, 2)
 
     @classmethod
     def quick(cls) -> Sizes:
-        return cls("quick", 2_000, 100, 3, 4, 200, 15, 2_000, 3, 3.0, 1.0, 1, 16, 40)
+        return cls("quick", 2_000, 100, 3, 4, 200, 15, 2_000, 3, 3.0, 1.0, 1, 16, 40, 2_000, 30, 1)
 
     @classmethod
     def tiny(cls) -> Sizes:
-        return cls("tiny", 120, 10, 1, 2, 20, 1, 20, 1, 1.0, 0.5, 1, 4, 3)
+        return cls("tiny", 120, 10, 1, 2, 20, 1, 20, 1, 1.0, 0.5, 1, 4, 3, 80, 6, 1)
 
 
 def median(values: Sequence[float]) -> float:

@@ -7,6 +7,7 @@ not share a GIL; on a 2-core machine they still share the CPU, which the report 
 from __future__ import annotations
 
 import contextlib
+import inspect
 import shutil
 import subprocess
 import tempfile
@@ -69,9 +70,16 @@ def mock_server(*, api_key: str = BENCH_API_KEY, quota: int = BENCH_QUOTA) -> It
 
     Its access log is off (log level ``warning``), as ``-v warn`` does for Prism.
     """
-    with serve_in_subprocess("--quota", str(quota), api_key=api_key) as served:
+    with serve_in_subprocess("--quota", str(quota), *store_bound_args(quota), api_key=api_key) as served:
         SERVER_PIDS[served.base_url] = served.pid
         yield served.base_url
+
+
+def store_bound_args(bound: int = BENCH_QUOTA) -> list[str]:
+    """`--max-trackings` when the fake bounds its store (a batch-create load run creates 100,000s)."""
+    from trackingmore_mock import create_app
+
+    return ["--max-trackings", str(bound)] if "max_trackings" in inspect.signature(create_app).parameters else []
 
 
 def prism_available() -> bool:

@@ -4,7 +4,9 @@ The endpoint template emits ``sync_iter``/``asyncio_iter`` for every operation w
 ``limit`` query parameters; they call these helpers with a ``fetch(page, limit)`` closure.
 ``TrackingMore``'s list methods return a ``Paginator``/``AsyncPaginator``: iterate it for every
 item (lazily, page after page) or ask for ``first_page()``. TrackingMore allows one list request
-per second, so pages are spaced by ``min_interval``.
+per second: every page request goes through the client's rate limiter (``runtime.ratelimit``, the
+spec's ``x-rate-limit``); a ``PageSpacing`` adds a minimum interval of its own (e.g. for a client
+with ``rate_limits=False``).
 """
 
 from __future__ import annotations
@@ -92,10 +94,10 @@ def iter_items(
     """Yield every item, fetching page after page until a short or empty page or ``total``."""
     if page_size < 1:
         raise ValueError("page_size must be >= 1")
-    spacing = spacing or PageSpacing()
     page, seen = start_page, 0
     while True:
-        spacing.wait()
+        if spacing is not None:
+            spacing.wait()
         items, total = fetch(page, page_size)
         seen += len(items)
         yield from items
@@ -114,10 +116,10 @@ async def aiter_items(
     """Async twin of ``iter_items``."""
     if page_size < 1:
         raise ValueError("page_size must be >= 1")
-    spacing = spacing or PageSpacing()
     page, seen = start_page, 0
     while True:
-        await spacing.await_turn()
+        if spacing is not None:
+            await spacing.await_turn()
         items, total = await fetch(page, page_size)
         seen += len(items)
         for item in items:

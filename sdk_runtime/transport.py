@@ -18,6 +18,7 @@ import httpx
 
 from .deadlines import install_deadline_backend
 from .errors import ClientConfigurationError
+from .ratelimit import AsyncRateLimitedTransport, RateLimitedTransport, RateLimiter
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["build_async_transport", "build_transport", "check_transport"]
@@ -93,14 +94,21 @@ def build_transport(
     verify: str | bool | ssl.SSLContext,
     max_retries: int,
     policy: RetryPolicy,
+    rate_limiter: RateLimiter | None = None,
 ) -> tuple[RetryTransport, dict[str, Any]]:
-    """The retry transport for ``httpx.Client`` and the remaining ``httpx.Client`` arguments."""
+    """The retry transport for ``httpx.Client`` and the remaining ``httpx.Client`` arguments.
+
+    With a ``rate_limiter``, every attempt the retry transport makes first waits for its turn.
+    """
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
     check_transport(given, mode="sync")
     if given is None:
         given = httpx.HTTPTransport(**transport_args)
         install_deadline_backend(given)
-    return RetryTransport(given, max_retries=max_retries, policy=policy), client_args
+    wrapped: httpx.BaseTransport = given
+    if rate_limiter is not None:
+        wrapped = RateLimitedTransport(wrapped, rate_limiter)
+    return RetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args
 
 
 def build_async_transport(
@@ -110,9 +118,12 @@ def build_async_transport(
     verify: str | bool | ssl.SSLContext,
     max_retries: int,
     policy: RetryPolicy,
+    rate_limiter: RateLimiter | None = None,
 ) -> tuple[AsyncRetryTransport, dict[str, Any]]:
     """The retry transport for ``httpx.AsyncClient`` and the remaining arguments."""
     client_args, transport_args, given = _split(base_url, httpx_args, verify)
     check_transport(given, mode="async")
-    wrapped = given if given is not None else httpx.AsyncHTTPTransport(**transport_args)
+    wrapped: httpx.AsyncBaseTransport = given if given is not None else httpx.AsyncHTTPTransport(**transport_args)
+    if rate_limiter is not None:
+        wrapped = AsyncRateLimitedTransport(wrapped, rate_limiter)
     return AsyncRetryTransport(wrapped, max_retries=max_retries, policy=policy), client_args

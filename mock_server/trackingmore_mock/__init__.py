@@ -10,7 +10,7 @@ from __future__ import annotations
 from .app import create_app, reset
 from .backend import MockBackend, MockOptions
 from .clock import Clock, ManualClock, SystemClock
-from .ratelimit import RateLimits
+from .ratelimit import RateLimit, RateLimits
 from .scenarios import SCENARIOS
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "ManualClock",
     "MockBackend",
     "MockOptions",
+    "RateLimit",
     "RateLimits",
     "SystemClock",
     "create_app",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import simulator
+from . import ratelimit, simulator
 from .clock import Clock, SystemClock
 from .faults import Faults
 from .journal import DEFAULT_SIZE, Journal
 from .latency import Latency, LatencyRange
-from .ratelimit import RateLimiter, RateLimits
+from .ratelimit import RateLimit, RateLimiter, RateLimits
 from .simulator import Journey
 from .store import Key, Store
 from .webhooks_out import Webhooks
@@ -30,6 +31,9 @@ class MockOptions:
     clock: Clock = field(default_factory=SystemClock)
     quota: int = DEFAULT_QUOTA
     rate_limits: RateLimits | None = None
+    # The spec's `x-rate-limit` of each operation (enforced only when `rate_limits` is set); None:
+    # those of the default spec.
+    declared_limits: Mapping[str, RateLimit] | None = None
     email: str = "mock@example.com"
     max_trackings: int = DEFAULT_MAX_TRACKINGS
     latency: LatencyRange = field(default_factory=LatencyRange)  # emulated network latency, ms
@@ -42,7 +46,10 @@ class MockBackend:
         self.clock = options.clock
         self.seed = options.seed
         self.store = Store(quota=options.quota, seed=options.seed, max_items=options.max_trackings)
-        self.limiter = RateLimiter(options.rate_limits)
+        self.declared_limits = (
+            ratelimit.default_declared() if options.declared_limits is None else options.declared_limits
+        )
+        self.limiter = RateLimiter(options.rate_limits, self.declared_limits)
         self._configured_rate_limits = options.rate_limits
         self.started_at = self.clock.now()
         self.registered_at = self.started_at - 30 * simulator.DAY
@@ -69,7 +76,7 @@ class MockBackend:
         self.webhooks.reset()
         if self.options.rate_limits is not self._configured_rate_limits:  # changed by the control API
             self.options.rate_limits = self._configured_rate_limits
-            self.limiter = RateLimiter(self._configured_rate_limits)
+            self.limiter = RateLimiter(self._configured_rate_limits, self.declared_limits)
         if clock and hasattr(self.clock, "set"):
             self.clock.set(self.started_at)
         with self._realtime_lock:

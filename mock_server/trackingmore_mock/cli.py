@@ -54,7 +54,9 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the simulated shipments (default 0)")
     parser.add_argument("--quota", type=int, default=DEFAULT_QUOTA, help=f"tracking credits (default {DEFAULT_QUOTA})")
-    parser.add_argument("--rate-limits", action="store_true", help="enforce realtime 3 req/s and list 1 req/s (429)")
+    parser.add_argument(
+        "--rate-limits", action="store_true", help="enforce the spec's x-rate-limit (realtime 3/s, list 1/s; 429)"
+    )
     parser.add_argument(
         "--speed", type=float, default=1.0, help="clock speed: 3600 makes one real second a simulated hour"
     )

@@ -13,7 +13,7 @@ import functools
 import json
 import re
 import urllib.parse
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .codes import MockError, envelope
 from .guard import send_envelope
-from .ratelimit import RateLimiter, RateLimits
+from .ratelimit import RateLimit, RateLimiter, RateLimits
 from .traffic import CONTROL_PREFIX, is_control
 
 if TYPE_CHECKING:
@@ -92,11 +92,10 @@ def _now_dict(backend: MockBackend) -> dict[str, Any]:
     }
 
 
-def _rate_limits_dict(limits: RateLimits | None) -> dict[str, Any]:
+def _rate_limits_dict(limits: RateLimits | None, declared: Mapping[str, RateLimit]) -> dict[str, Any]:
     if limits is None:
         return {"enabled": False}
-    values = {f.name: getattr(limits, f.name) for f in dataclasses.fields(limits) if f.compare}
-    return {"enabled": True, **values}
+    return {"enabled": True, **limits.describe(declared)}
 
 
 class ControlMiddleware:
@@ -300,12 +299,12 @@ class ControlMiddleware:
         return 200, self.backend.latency.to_dict()
 
     async def _get_rate_limits(self, *_: Any) -> tuple[int, Any]:
-        return 200, _rate_limits_dict(self.backend.options.rate_limits)
+        return 200, _rate_limits_dict(self.backend.options.rate_limits, self.backend.declared_limits)
 
     async def _set_rate_limits(self, body: dict[str, Any], *_: Any) -> tuple[int, Any]:
         limits = None
         if body["enabled"]:
             limits = dataclasses.replace(RateLimits(), **{k: v for k, v in body.items() if k != "enabled"})
         self.backend.options.rate_limits = limits
-        self.backend.limiter = RateLimiter(limits)
-        return 200, _rate_limits_dict(limits)
+        self.backend.limiter = RateLimiter(limits, self.backend.declared_limits)
+        return 200, _rate_limits_dict(limits, self.backend.declared_limits)

@@ -50,21 +50,39 @@ def _order_time(record: TrackingRecord) -> str | None:
 def created(record: TrackingRecord) -> dict[str, Any]:
     """The answer to a create: a summary; unset order fields come back as the string "null" like the API."""
     fields = record.fields
-    return {
+    summary: dict[str, Any] = {
         "id": record.id,
         "tracking_number": record.tracking_number,
         "carrier_code": record.carrier_code,
         "status": "pending",
         "created_at": timefmt.iso(record.created_at),
         "customer_email": _email_text(record) or "null",
-        "customer_name": fields.get("customer_name") or "null",
-        "order_id": fields.get("order_id") or "null",
-        "title": fields.get("title"),
-        "order_create_time": _order_time(record),
-        "comment": fields.get("comment"),
-        "logistics_channel": fields.get("logistics_channel"),
-        "destination": fields.get("destination_code"),
     }
+    if not fields and record.order_create_time is None:  # most batch items carry only their key
+        summary.update(_BARE_CREATED)
+        return summary
+    summary.update(
+        customer_name=fields.get("customer_name") or "null",
+        order_id=fields.get("order_id") or "null",
+        title=fields.get("title"),
+        order_create_time=_order_time(record),
+        comment=fields.get("comment"),
+        logistics_channel=fields.get("logistics_channel"),
+        destination=fields.get("destination_code"),
+    )
+    return summary
+
+
+# The rest of `created` for a tracking without order fields (same keys, same order).
+_BARE_CREATED: dict[str, Any] = {
+    "customer_name": "null",
+    "order_id": "null",
+    "title": None,
+    "order_create_time": None,
+    "comment": None,
+    "logistics_channel": None,
+    "destination": None,
+}
 
 
 def updated(record: TrackingRecord, now: float) -> dict[str, Any]:

@@ -70,6 +70,15 @@ def api_key_header(spec: dict[str, Any]) -> str:
     return "Trackingmore-Api-Key"
 
 
+def api_key_scheme(spec: dict[str, Any]) -> str | None:
+    """The name of the spec's apiKey header security scheme (`ApiKeyAuth`), if it has one."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    for name, scheme in schemes.items():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return str(name)
+    return None
+
+
 def base_path(spec: dict[str, Any]) -> str:
     """`/v2` from the first server URL `https://api.trackingmore.com/v2`."""
     url = str((spec.get("servers") or [{"url": ""}])[0]["url"])

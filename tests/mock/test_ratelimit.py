@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from trackingmore_mock import RateLimits, create_app
+import pytest
+import yaml
+from trackingmore_mock import RateLimit, RateLimits, create_app, ratelimit, spec
+from trackingmore_mock.codes import MockError
 
 
 class FakeTime:
@@ -61,3 +64,50 @@ def test_true_means_the_real_limits(make_client: Callable[..., Any], serve: Call
     # Five immediate calls: the first passes, the others fall in the same one-second window
     # (unless the machine is so slow that a whole second passed; then more may pass).
     assert codes[0] == 200 and 429 in codes
+
+
+def test_limits_are_read_from_the_specs_x_rate_limit(make_client: Callable[..., Any], tmp_path: Any) -> None:
+    document = spec.load(spec.locate())
+    declared = ratelimit.from_spec(document)
+    assert declared == {
+        "listTrackings": RateLimit(requests=1, per_seconds=1.0, backoff_seconds=120),
+        "getRealtimeTracking": RateLimit(requests=3, per_seconds=1.0, backoff_seconds=120),
+    }
+    # A copy of the spec that allows 2 account look-ups per 10 s and no longer limits the list.
+    document["paths"]["/trackings/getuserinfo"]["get"]["x-rate-limit"] = {"requests": 2, "per_seconds": 10}
+    del document["paths"]["/trackings/get"]["get"]["x-rate-limit"]
+    copy = tmp_path / "spec.yaml"
+    copy.write_text(yaml.safe_dump(document), encoding="utf-8")
+    fake = FakeTime()
+    app = create_app(api_key="k", rate_limits=RateLimits(time=fake), spec_path=copy)
+    client = make_client(app, api_key="k")
+    assert [client.get("/trackings/getuserinfo").status_code for _ in range(3)] == [200, 200, 429]
+    assert {client.get("/trackings/get").status_code for _ in range(3)} == {200}
+    fake.now += 10.01
+    assert client.get("/trackings/getuserinfo").status_code == 200
+
+
+def test_retry_after_can_be_the_specs_back_off(make_client: Callable[..., Any]) -> None:
+    client, _ = _limited(make_client, retry_after="spec")
+    assert client.get("/trackings/get").status_code == 200
+    refused = client.get("/trackings/get")
+    assert (refused.status_code, refused.headers["retry-after"]) == (429, "120")
+
+
+def test_a_limiter_built_without_the_apps_table_uses_the_specs() -> None:
+    """E.g. one rebuilt by the control API: it still limits what the spec limits."""
+    fake = FakeTime()
+    limiter = ratelimit.RateLimiter(RateLimits(time=fake))
+    limiter.check("listTrackings")
+    with pytest.raises(MockError) as refused:
+        limiter.check("listTrackings")
+    assert refused.value.http_status == 429
+    for _ in range(5):
+        limiter.check("getUserInfo")  # not limited by the spec
+
+
+def test_the_limits_in_force_are_described_with_the_specs_values() -> None:
+    declared = ratelimit.from_spec(spec.load(spec.locate()))
+    described = RateLimits(list=2, retry_after=7).describe(declared)
+    assert (described["list"], described["realtime"], described["retry_after"]) == (2, 3, 7)
+    assert described["operations"]["getRealtimeTracking"] == {"requests": 3, "per_seconds": 1.0, "backoff_seconds": 120}

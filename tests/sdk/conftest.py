@@ -30,6 +30,7 @@ def make_client(sleeps: Sleeps) -> Iterator[Callable[..., AuthenticatedClient]]:
         policy = RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep, random=lambda: 0.5)
         options.setdefault("retry_policy", policy)
         options.setdefault("token", API_KEY)
+        options.setdefault("rate_limits", False)  # unit tests of other behaviour; pacing: test_ratelimit.py
         transport = httpx.MockTransport(handler)
         client = AuthenticatedClient(base_url=BASE_URL, httpx_args={"transport": transport}, **options)
         clients.append(client)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -90,14 +91,17 @@ async def test_async_context_manager_closes_the_async_pool() -> None:
 def test_transport_options_still_apply_with_the_retry_transport() -> None:
     limits = httpx.Limits(max_connections=3)
     client = AuthenticatedClient(token="k", httpx_args={"limits": limits, "http2": False})
-    transport = client.get_httpx_client()._transport
-    pool = transport.wrapped._pool  # type: ignore[attr-defined]
+    pool: Any = _pool_of(client)
     assert pool._max_connections == 3
     client.close()
 
 
 def _pool_of(client: AuthenticatedClient) -> object:
-    return client.get_httpx_client()._transport.wrapped._pool  # type: ignore[attr-defined]
+    """The connection pool under the retry (and rate-limit) transport wrappers."""
+    transport: Any = client.get_httpx_client()._transport
+    while not hasattr(transport, "_pool"):
+        transport = transport.wrapped
+    return transport._pool
 
 
 def test_proxy_environment_variables_are_honoured(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,6 +57,9 @@ class Caller:
 async def caller(mode: str, base_url: str, **options: Any) -> AsyncIterator[Caller]:
     options.setdefault("api_key", MOCK_API_KEY)
     options.setdefault("max_retries", 0)
+    # The fakes here enforce no limit, or one on a frozen clock to provoke 429s: no client pacing
+    # (tests/sdk/test_ratelimit.py tests it against the fake's real limits).
+    options.setdefault("rate_limits", False)
     operations: set[str] = set()
 
     def record(request: httpx.Request) -> None:

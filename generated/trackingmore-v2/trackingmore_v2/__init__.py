@@ -6,6 +6,7 @@ from .client import AuthenticatedClient, Client
 from .runtime.batching import BatchFailure, BatchResult, ItemError
 from .runtime.dates import format_carrier_time, from_unix, parse_carrier_time, to_unix
 from .runtime.paging import AsyncPaginator, Page, PageSpacing, Paginator
+from .runtime.ratelimit import RateLimit, RateLimiter
 from .runtime.raw import RawMeta, RawResponse
 from .runtime.retry import RetryPolicy
 from .trackingmore import AsyncTrackingMore, TrackingMore
@@ -22,6 +23,8 @@ __all__ = (
     "Page",
     "PageSpacing",
     "Paginator",
+    "RateLimit",
+    "RateLimiter",
     "RawMeta",
     "RawResponse",
     "RetryPolicy",

@@ -16,6 +16,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .operations import OPERATIONS
 from .runtime.auth import API_KEY_HEADER, ApiKeyAuth, resolve_api_key
 from .runtime.options import (
     DEFAULT_DEADLINE,
@@ -30,6 +31,7 @@ from .runtime.options import (
     phase_timeouts,
 )
 from .runtime.pools import Pools
+from .runtime.ratelimit import RateLimit, RateLimiter, RateLimitSetting, rate_limiter_for
 from .runtime.redaction import check_headers, redacted_repr
 from .runtime.retry import RetryPolicy
 from .runtime.transport import build_async_transport, build_transport, check_transport
@@ -47,6 +49,24 @@ _UNCHANGED: Any = object()
 def _default_base_url() -> str:
     # An environment override lets the same code talk to a mock server (tests, local development).
     return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+
+# The spec's x-rate-limit of each operation, read from the generated operation facts.
+RATE_LIMITS: dict[str, RateLimit] = {
+    operation_id: RateLimit.from_extension(facts.extensions["x-rate-limit"])
+    for operation_id, facts in OPERATIONS.items()
+    if "x-rate-limit" in facts.extensions
+}
+
+
+def _rate_limiter(setting: RateLimitSetting) -> RateLimiter | None:
+    # The spec's x-rate-limit table (RATE_LIMITS) is the default; a limiter passed
+    # on (by with_* / evolve) is kept, so derived clients share one budget.
+    return rate_limiter_for(setting, RATE_LIMITS)
+
+
+def _default_rate_limiter() -> RateLimiter | None:
+    return _rate_limiter(True)
 
 
 @define
@@ -73,6 +93,11 @@ class Client:
 
         ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
 
+        ``rate_limits``: pace each operation by the spec's ``x-rate-limit`` (``True``, the default:
+        list 1 request/s, realtime 3/s, shared by every thread and task using this client and the
+        clients ``with_*`` derives from it), ``False`` for none (tests against a fake without
+        limits), ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``
+
         ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
         ``httpx_args``: more ``httpx.Client``/``httpx.AsyncClient`` arguments; a ``transport`` given
@@ -94,6 +119,9 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    rate_limiter: RateLimiter | None = field(
+        factory=_default_rate_limiter, kw_only=True, alias="rate_limits", converter=_rate_limiter, repr=False
+    )
     # Shared by with_options copies: per-call options travel with each request, not in the pool.
     _pools: Pools = field(factory=Pools, kw_only=True, repr=False, alias="_pools")
 
@@ -179,6 +207,7 @@ class Client:
             verify=self._verify_ssl,
             max_retries=self.max_retries,
             policy=self.retry_policy,
+            rate_limiter=self.rate_limiter,
         )
         client_args.setdefault("auth", self._auth())
         return httpx.Client(**self._client_args(), transport=transport, **client_args)
@@ -190,6 +219,7 @@ class Client:
             verify=self._verify_ssl,
             max_retries=self.max_retries,
             policy=self.retry_policy,
+            rate_limiter=self.rate_limiter,
         )
         client_args.setdefault("auth", self._auth())
         return httpx.AsyncClient(**self._client_args(), transport=transport, **client_args)
@@ -271,6 +301,11 @@ class AuthenticatedClient:
 
         ``retry_policy``: a ``RetryPolicy`` with the backoff parameters
 
+        ``rate_limits``: pace each operation by the spec's ``x-rate-limit`` (``True``, the default:
+        list 1 request/s, realtime 3/s, shared by every thread and task using this client and the
+        clients ``with_*`` derives from it), ``False`` for none (tests against a fake without
+        limits), ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``
+
         ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``: passed to httpx
 
         ``httpx_args``: more ``httpx.Client``/``httpx.AsyncClient`` arguments; a ``transport`` given
@@ -292,6 +327,9 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    rate_limiter: RateLimiter | None = field(
+        factory=_default_rate_limiter, kw_only=True, alias="rate_limits", converter=_rate_limiter, repr=False
+    )
     token: str | None = field(default=None, repr=False)
     prefix: str = ""
     auth_header_name: str = API_KEY_HEADER
@@ -381,6 +419,7 @@ class AuthenticatedClient:
             verify=self._verify_ssl,
             max_retries=self.max_retries,
             policy=self.retry_policy,
+            rate_limiter=self.rate_limiter,
         )
         client_args.setdefault("auth", self._auth())
         return httpx.Client(**self._client_args(), transport=transport, **client_args)
@@ -392,6 +431,7 @@ class AuthenticatedClient:
             verify=self._verify_ssl,
             max_retries=self.max_retries,
             policy=self.retry_policy,
+            rate_limiter=self.rate_limiter,
         )
         client_args.setdefault("auth", self._auth())
         return httpx.AsyncClient(**self._client_args(), transport=transport, **client_args)

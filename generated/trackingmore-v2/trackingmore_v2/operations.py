@@ -287,6 +287,15 @@ OPERATIONS: dict[str, OperationFacts] = {
         method="realtime",
         retry_safe=True,
         credits=Credits(amount=1.0, per="call"),
+        extensions={
+            "x-rate-limit": {
+                "requests": 3,
+                "per_seconds": 1,
+                "backoff_seconds": 120,
+                "confidence": "[C2]",
+                "source": "TrackingMore v2 docs: get realtime tracking results (3 requests/s per account), help article 60-27, real-time API article (3/s across v2-v4, 429 then 120 s back-off)",
+            }
+        },
     ),
     "getStatusCounts": OperationFacts(
         operation_id="getStatusCounts",
@@ -365,10 +374,17 @@ OPERATIONS: dict[str, OperationFacts] = {
             "orders": {"pattern": "^[^,]+(,[^,]+){0,39}$"},
         },
         extensions={
+            "x-rate-limit": {
+                "requests": 1,
+                "per_seconds": 1,
+                "backoff_seconds": 120,
+                "confidence": "[C2]",
+                "source": "TrackingMore v2 docs: list all trackings (1 request/s), help article 60-27 (rate limits); back-off: status-code table and real-time API article (429, pause 120 s)",
+            },
             "x-tolerated-body": {
                 "methods": ["get", "post"],
                 "description": "Tolerated: the filters as a JSON object body instead of the query string, on a GET (the\nofficial PHP class) or a POST (TrackingMore's 2020 PHP SDK). A parameter present in both\nthe query string and the body is taken from the query string.\n",
-            }
+            },
         },
     ),
     "stopUpdatingTrackings": OperationFacts(

@@ -23,6 +23,7 @@ from .resources import (
     Tools,
     Trackings,
 )
+from .runtime.ratelimit import RateLimitSetting
 from .runtime.retry import RetryPolicy
 from .runtime.transport import check_transport
 
@@ -46,6 +47,7 @@ def _low_level(
     max_retries: int,
     retry_policy: RetryPolicy | None,
     httpx_args: dict[str, Any] | None,
+    rate_limits: RateLimitSetting,
 ) -> AuthenticatedClient:
     # A facade makes calls of one kind only, so a transport of the other kind is refused now.
     check_transport((httpx_args or {}).get("transport"), mode=mode)
@@ -60,6 +62,7 @@ def _low_level(
         deadline=deadline,
         max_retries=max_retries,
         httpx_args=dict(httpx_args or {}),
+        rate_limits=rate_limits,
         **options,
     )
 
@@ -76,6 +79,10 @@ class TrackingMore:
         deadline: the limit of a call as a whole, retries and waits included (default 60 s; ``None``: none).
         max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
         retry_policy: backoff parameters (``RetryPolicy``).
+        rate_limits: pace each operation by the spec's ``x-rate-limit`` (``True``, the default: list
+            1 request/s, realtime 3/s, shared by every thread and task using this client and its
+            ``with_options`` copies), ``False`` for none (tests against a fake without limits),
+            ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``.
         httpx_args: more ``httpx.Client`` arguments (``transport``, ``proxy``, ...); a
             transport must be a sync one (``ClientConfigurationError`` otherwise).
     """
@@ -95,9 +102,12 @@ class TrackingMore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         httpx_args: dict[str, Any] | None = None,
+        rate_limits: RateLimitSetting = True,
     ) -> None:
         mode = "sync"
-        self._bind(_low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args))
+        self._bind(
+            _low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args, rate_limits)
+        )
 
     def _bind(self, client: AuthenticatedClient) -> None:
         self._client = client
@@ -171,6 +181,10 @@ class AsyncTrackingMore:
         deadline: the limit of a call as a whole, retries and waits included (default 60 s; ``None``: none).
         max_retries: retries after connection errors, timeouts, 429 and 5xx (default 2; 0 for none).
         retry_policy: backoff parameters (``RetryPolicy``).
+        rate_limits: pace each operation by the spec's ``x-rate-limit`` (``True``, the default: list
+            1 request/s, realtime 3/s, shared by every thread and task using this client and its
+            ``with_options`` copies), ``False`` for none (tests against a fake without limits),
+            ``{operation_id: RateLimit(...)}`` for other values, or a ``RateLimiter``.
         httpx_args: more ``httpx.AsyncClient`` arguments (``transport``, ``proxy``, ...); a
             transport must be an async one (``ClientConfigurationError`` otherwise).
     """
@@ -190,9 +204,12 @@ class AsyncTrackingMore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         httpx_args: dict[str, Any] | None = None,
+        rate_limits: RateLimitSetting = True,
     ) -> None:
         mode = "async"
-        self._bind(_low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args))
+        self._bind(
+            _low_level(mode, api_key, base_url, timeout, deadline, max_retries, retry_policy, httpx_args, rate_limits)
+        )
 
     def _bind(self, client: AuthenticatedClient) -> None:
         self._client = client

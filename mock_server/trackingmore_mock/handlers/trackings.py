@@ -74,7 +74,6 @@ class TrackingHandlers:
             "orders": orders,
             "archived": archived,
         }
-        self.backend.limiter.check("list")
         self._require_credit()
         now = self.backend.now()
         start = (page - 1) * limit
@@ -102,7 +101,6 @@ class TrackingHandlers:
         return await self.list_trackings(**known)
 
     async def get_realtime_tracking(self, body: dict[str, Any]) -> dict[str, Any]:
-        self.backend.limiter.check("realtime")
         key = common.key_of(body)
         self.backend.store.charge(REALTIME_CREDITS)
         now = self.backend.now()

@@ -453,8 +453,9 @@ def sync_iter(
 ) -> Iterator[Tracking]:
     """Every item matching the filters, fetched page after page (``page_size`` per request).
 
-    Pages are requested at most once per ``spacing.min_interval`` seconds (default 1 s, the list
-    rate limit). Raises like ``sync`` when a page fails.
+    Each page request is paced by the client's rate limiter (the operation's ``x-rate-limit``);
+    ``spacing`` adds a minimum interval between pages of its own. Raises like ``sync`` when a
+    page fails.
     """
 
     def fetch(page: int, limit: int) -> tuple[Sequence[Tracking], int | None]:
