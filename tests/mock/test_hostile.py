@@ -78,7 +78,9 @@ def test_a_hostile_query_string_costs_no_more_than_a_normal_request(client: InPr
     client.get("/trackings/getuserinfo")
     normal = _cpu(lambda: client.get("/trackings/getuserinfo"))
     refused = _cpu(lambda: client.get(f"/trackings/get?{hostile}"))
-    assert refused < normal * 20, (refused, normal)
+    # A normal request costs ~40 us on the fast pipeline, so the bound also has a generous floor
+    # (the unbounded pipeline spent 3.4 s here): noise on a loaded machine must not fail it.
+    assert refused < max(normal * 20, 0.05), (refused, normal)
 
 
 # ---------------------------------------------------------------- documents
