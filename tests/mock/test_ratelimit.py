@@ -75,7 +75,9 @@ def test_limits_are_read_from_the_specs_x_rate_limit(make_client: Callable[..., 
         # The tolerated POST /trackings/get (issue 12) is the same call: it carries the GET's limit.
         "listTrackingsWithBody": RateLimit(requests=1, per_seconds=1.0, backoff_seconds=120),
     }
-    # A copy of the spec that allows 2 account look-ups per 10 s and no longer limits the list.
+    # A copy of the spec (as written, before the tolerated forms are expanded) that allows 2 account
+    # look-ups per 10 s and no longer limits the list.
+    document = yaml.safe_load(spec.locate().read_text(encoding="utf-8"))
     document["paths"]["/trackings/getuserinfo"]["get"]["x-rate-limit"] = {"requests": 2, "per_seconds": 10}
     del document["paths"]["/trackings/get"]["get"]["x-rate-limit"]
     copy = tmp_path / "spec.yaml"
