@@ -209,7 +209,8 @@ def _outline(carrier_code: str, number: str, seed: int, first_seen: float) -> _O
     if scenario is not None and scenario.prefix == "TMJOURNEY":
         times = [first_seen + h * HOUR for h in JOURNEY_HOURS[: len(steps)]]
     else:
-        gaps = [rng.uniform(2, 30) * HOUR for _ in steps]
+        draw = rng.random  # rng.uniform(2, 30) is 2 + 28 * rng.random(): the same floats, a call less each
+        gaps = [(2 + 28 * draw()) * HOUR for _ in steps]
         offsets = [sum(gaps[: i + 1]) for i in range(len(gaps))]
         if scenario is not None:
             # Scenario journeys lie wholly in the past, so their outcome shows from the first GET.

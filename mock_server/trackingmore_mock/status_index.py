@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,8 @@ def state(record: TrackingRecord, at: float) -> tuple[str, int, float]:
     status, latest, upcoming = simulator.state_at(record.timeline, seen)
     if upcoming is None or (frozen is not None and upcoming > frozen):
         upcoming = _NEVER  # a tracking switched off by notupdate keeps the state it had then
+    elif upcoming <= at:  # never due again at the same moment (state_at promises later; this guards the loop)
+        upcoming = math.nextafter(at, math.inf)
     updated = max(record.created_at, record.modified_at, latest if latest is not None else 0.0)
     return record.manual_status or status, int(updated), upcoming
 
@@ -118,7 +121,12 @@ class StatusIndex:
             return
         self._at = now
         heap, entries = self._heap, self._entries
+        budget = len(entries) // 8 + 64  # past that many changes, rebuilding at once is cheaper
         while heap and heap[0][0] <= now:
+            budget -= 1
+            if budget < 0:
+                self._rebuild(now)
+                return
             due, seq = heapq.heappop(heap)
             entry = entries.get(seq)
             if entry is None or entry.next_at != due:

@@ -26,6 +26,21 @@ PREFIXES = ("", "", "", "LX", "TMJOURNEY", "TMDELIVERED", "TMPENDING", "TMEXPIRE
 CARRIERS = ("dhl", "ups", "china-post", "usps", "royal-mail")
 
 
+def _expiring(carrier: str, count: int) -> list[str]:
+    """Ordinary numbers whose journey stops short of a terminal status (lost in transit): they expire."""
+    found: list[str] = []
+    for n in range(10_000):
+        line = simulator.timeline(carrier, f"LOST{n:05d}", 0, START)
+        if line.statuses and line.statuses[-1] not in simulator.TERMINAL and line.forced_status is None:
+            found.append(f"LOST{n:05d}")
+            if len(found) == count:
+                break
+    return found
+
+
+EXPIRING = _expiring("dhl", 20)
+
+
 def _reference_list(records: list[TrackingRecord], now: float, query: dict[str, Any]) -> list[str]:
     """The ids a list selects, read the way the fake read them before it had an index."""
 
@@ -106,6 +121,8 @@ class Sweep:
                 "tracking_number": f"{self.rng.choice(PREFIXES)}{self.made:06d}SW",
                 "carrier_code": self.rng.choice(CARRIERS),
             }
+            if self.rng.random() < 0.15:  # one that will expire (the seed and creation time change its draws)
+                item = {"tracking_number": f"{self.rng.choice(EXPIRING)}{self.made:06d}", "carrier_code": "dhl"}
             if self.rng.random() < 0.4:
                 item["order_create_time"] = str(self.moment())
             common.create(self.backend, item)
@@ -132,7 +149,15 @@ class Sweep:
 
     def move_clock(self) -> None:
         roll = self.rng.random()
-        if roll < 0.6:
+        records = self.backend.store.all()
+        if roll < 0.3 and records:  # onto (or just by) a moment a tracking changes: a checkpoint, an expiry
+            lines = [r.timeline for r in records]
+            expiring = [x for x in lines if x.statuses and x.statuses[-1] not in simulator.TERMINAL]
+            line = self.rng.choice(expiring if expiring and self.rng.random() < 0.5 else lines)
+            moments = [*line.times, *(t + line.expiry for t in line.times)]
+            if moments:
+                self.clock.set(self.rng.choice(moments) + self.rng.choice((0.0, 0.0, -1.0, 1e-3, 60.0)))
+        elif roll < 0.6:
             self.clock.advance(self.rng.expovariate(1 / (6 * simulator.HOUR)))
         elif roll < 0.8:
             self.clock.advance(self.rng.choice((30, 61, 45)) * simulator.DAY)  # past expiries
@@ -229,5 +254,25 @@ def test_a_reset_forgets_the_index_and_webhooks_start_afresh() -> None:
         sweep.backend.reset(clock=True)
         sweep.create()
         sweep.check()
+    finally:
+        sweep.close()
+
+
+def test_expiry_is_seen_at_the_second_it_happens() -> None:
+    """Forward moves across an expiry, onto it, just after it: each read wakes exactly when it should."""
+    sweep = Sweep(7)
+    try:
+        for number in EXPIRING[:5]:
+            common.create(sweep.backend, {"tracking_number": number, "carrier_code": "dhl"})
+        lines = [record.timeline for record in sweep.backend.store.all()]
+        assert lines and all(line.statuses[-1] not in simulator.TERMINAL for line in lines)
+        for line in sorted(lines, key=lambda x: x.times[-1]):
+            boundary = line.times[-1] + line.expiry
+            for moment in (boundary - 1, boundary, boundary + 1e-3, boundary + 1):
+                if moment > sweep.clock.now():
+                    sweep.clock.set(moment)
+                    sweep.check()
+        counts = sweep.run(sweep.account.get_status_counts())
+        assert counts["expired"] == 5
     finally:
         sweep.close()
