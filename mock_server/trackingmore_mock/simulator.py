@@ -14,6 +14,7 @@ import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from . import carriers, countries, scenarios, timefmt
 from .countries import Country
@@ -171,8 +172,7 @@ def _with_exception(code: str) -> list[Step]:
     return [*_MAIN_ROUTE, step]
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+class Timeline(NamedTuple):  # a tuple: cheap to make and to keep, for each of 100,000 trackings
     """When a journey's status can change, without its rendered checkpoints: what the status index
     keeps per tracking. `observe` and `state_at` agree on every status and latest checkpoint time."""
 
@@ -182,7 +182,7 @@ class Timeline:
     expiry: float  # seconds without news after which a journey not yet terminal shows expired
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made once per plan, and a frozen dataclass is slow to make
 class _Outline:
     """The random draws of a journey that decide its times and statuses (the rest are cities and weight)."""
 
