@@ -19,9 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import simulator
+from . import selection, simulator
 from .codes import MockError
-from .simulator import Journey
+from .selection import ListFilters
+from .simulator import Journey, Timeline
+from .status_index import StatusIndex
 
 Key = tuple[str, str]  # (carrier_code, tracking_number)
 
@@ -42,6 +44,7 @@ class TrackingRecord:
     manual_status: str | None = None  # set by PUT status 4/7, cleared by 8
     frozen_at: float | None = None  # set by notupdate: the tracking is no longer refreshed
     _journey: Journey | None = field(default=None, repr=False, compare=False)
+    _timeline: tuple[str, Timeline] | None = field(default=None, repr=False, compare=False)  # (carrier, timeline)
 
     @property
     def journey(self) -> Journey:
@@ -50,6 +53,14 @@ class TrackingRecord:
         if self._journey is None or self._journey.carrier_code != self.carrier_code:
             self._journey = simulator.plan(self.carrier_code, self.tracking_number, self.seed, self.created_at)
         return self._journey
+
+    @property
+    def timeline(self) -> Timeline:
+        """When the journey's status can change (what the status index keeps): a fraction of `journey`'s cost."""
+        if self._timeline is None or self._timeline[0] != self.carrier_code:
+            line = simulator.timeline(self.carrier_code, self.tracking_number, self.seed, self.created_at)
+            self._timeline = (self.carrier_code, line)
+        return self._timeline[1]
 
     @property
     def key(self) -> Key:
@@ -67,6 +78,7 @@ class Store:
         self._by_number: dict[str, set[Key]] = {}
         self._by_order_id: dict[str, set[Key]] = {}
         self._created_in_order = True  # created_at never decreased along the creation order
+        self._statuses = StatusIndex()
         self._seq = 0
         self._remaining = quota
 
@@ -77,6 +89,7 @@ class Store:
             self._by_number.clear()
             self._by_order_id.clear()
             self._created_in_order = True
+            self._statuses.clear()
             self._seq = 0
             self._remaining = self._initial_quota
 
@@ -131,6 +144,7 @@ class Store:
             self._items[key] = record
             self._order[record.seq] = key
             self._index(record)
+            self._statuses.add(record)
             self._remaining -= 1
             return record
 
@@ -149,6 +163,7 @@ class Store:
                 apply(record)
             finally:
                 self._index(record)
+                self._statuses.refresh(record)
             return record
 
     def delete(self, key: Key) -> None:
@@ -158,6 +173,7 @@ class Store:
                 raise MockError(4017)
             self._order.pop(record.seq, None)
             self._unindex(record)
+            self._statuses.remove(record)
 
     def move(self, old: Key, new: Key, rebuild: Callable[[TrackingRecord], TrackingRecord]) -> TrackingRecord:
         """Move a tracking to another carrier: 4017 if the old key is missing, 4016 if the new is taken."""
@@ -173,6 +189,7 @@ class Store:
             self._items[new] = moved
             self._order[moved.seq] = new  # `rebuild` keeps the seq: same place in the order
             self._index(moved)
+            self._statuses.refresh(moved, old_key=old)
             return moved
 
     def all(self) -> list[TrackingRecord]:
@@ -189,14 +206,59 @@ class Store:
     def with_numbers(self, numbers: Iterable[str]) -> list[TrackingRecord]:
         """The trackings of these numbers (any carrier), in creation order."""
         with self._lock:
-            found = {key for number in numbers for key in self._by_number.get(number, ())}
-            return sorted((self._items[key] for key in found), key=lambda r: r.seq)
+            return self._named(self._by_number, numbers)
 
     def with_order_ids(self, order_ids: Iterable[str]) -> list[TrackingRecord]:
         """The trackings of these order ids, in creation order."""
         with self._lock:
-            found = {key for order_id in order_ids for key in self._by_order_id.get(order_id, ())}
-            return sorted((self._items[key] for key in found), key=lambda r: r.seq)
+            return self._named(self._by_order_id, order_ids)
+
+    def _named(self, index: dict[str, set[Key]], names: Iterable[str]) -> list[TrackingRecord]:
+        found = {key for name in names for key in index.get(name, ())}
+        return sorted((self._items[key] for key in found), key=lambda r: r.seq)
+
+    # -- status-dependent reads: the status index, brought to `now` first --------------------------
+    def select(self, filters: ListFilters, now: float, offset: int, limit: int) -> tuple[int, list[TrackingRecord]]:
+        """(total, page) of the trackings matching `filters` at `now`, in creation order."""
+        with self._lock:
+            self._statuses.advance(now)
+            candidates = None
+            if filters.numbers is not None:
+                candidates = self._named(self._by_number, filters.numbers)
+            elif filters.orders is not None:
+                candidates = self._named(self._by_order_id, filters.orders)
+            return selection.select(self._statuses, filters, offset, limit, candidates)
+
+    def status_counts(
+        self, now: float, created_min: int | None, created_max: float, order_min: int | None, order_max: int | None
+    ) -> dict[str, int]:
+        """Trackings per status at `now` (statuses no tracking is in may be left out)."""
+        with self._lock:
+            self._statuses.advance(now)
+            return selection.status_counts(self._statuses, created_min, created_max, order_min, order_max)
+
+    def statuses(self, now: float, *, watch: bool = False) -> dict[Key, str]:
+        """Every tracking's status at `now`; `watch`: from now on note changes for `status_changes`."""
+        with self._lock:
+            self._statuses.advance(now)
+            if watch:
+                self._statuses.watch(True)
+            return {key: self._statuses.status(seq) for seq, key in self._order.items()}
+
+    def unwatch(self) -> None:
+        with self._lock:
+            self._statuses.watch(False)
+
+    def status_changes(self, now: float) -> list[tuple[Key, TrackingRecord | None, str | None]]:
+        """(key, tracking or None if gone, status) of each tracking created, deleted, moved or changed
+        in status since the last call (or `statuses(watch=True)`), in creation order."""
+        with self._lock:
+            self._statuses.advance(now)
+            changed: list[tuple[Key, TrackingRecord | None, str | None]] = []
+            for key in self._statuses.changes():
+                record = self._items.get(key)
+                changed.append((key, record, None if record is None else self._statuses.status(record.seq)))
+            return changed
 
     def all_created_by(self, moment: float) -> bool:
         """Whether every tracking was created at or before `moment` (seconds), without a scan."""

@@ -163,8 +163,9 @@ class Webhooks:
             raise ValueError("retry delays must not be negative")
         with self._cond:
             if not self._subscriptions:
-                # Changes are announced from now on: what exists now is the baseline, not news.
-                self._last = {record.key: self._status(record)[0] for record in self._backend.store.all()}
+                # Changes are announced from now on: what exists now is the baseline, not news;
+                # the store notes what changes after it, so that a scan costs the changes.
+                self._last = self._backend.store.statuses(self._backend.now(), watch=True)
             subscription = Subscription(
                 id=f"w{next(self._sub_ids)}",
                 url=url,
@@ -178,7 +179,10 @@ class Webhooks:
 
     def unsubscribe(self, subscription_id: str) -> bool:
         with self._cond:
-            return self._subscriptions.pop(subscription_id, None) is not None
+            removed = self._subscriptions.pop(subscription_id, None) is not None
+            if not self._subscriptions:
+                self._backend.store.unwatch()
+            return removed
 
     def subscriptions(self) -> list[Subscription]:
         with self._cond:
@@ -192,6 +196,7 @@ class Webhooks:
         """Forget subscriptions, deliveries (pending retries included) and announced statuses."""
         with self._cond:
             self._subscriptions.clear()
+            self._backend.store.unwatch()
             self._deliveries.clear()
             self._due.clear()
             self._last.clear()
@@ -211,9 +216,6 @@ class Webhooks:
             return
         self.scan([realtime] if realtime is not None else [])
 
-    def _status(self, record: Any) -> tuple[str, str | None]:
-        return render.status_of(record, render.snapshot(record, self._backend.now()))
-
     def scan(self, realtime_keys: Iterable[Key] = ()) -> int:
         """Compare every tracking with what was last announced; queue a delivery per change."""
         with self._scan_lock:
@@ -227,17 +229,17 @@ class Webhooks:
                 return 0
         now = backend.now()
         found: list[tuple[str, dict[str, Any], str, str | None]] = []
-        seen: set[Key] = set()
-        for record in backend.store.all():
-            seen.add(record.key)
-            status, substatus = self._status(record)
-            if self._last.get(record.key, "pending") != status:
-                self._last[record.key] = status
-                found.append(("change", render.full(record, now), status, substatus))
-        for key in [k for k in self._last if k not in seen]:
-            del self._last[key]  # deleted (or moved): a new tracking with that key starts afresh
+        # Only trackings created, deleted, moved or changed since the last scan can differ from
+        # what was last announced (the store's status index notes them).
+        for key, record, status in backend.store.status_changes(now):
+            if record is None or status is None:
+                self._last.pop(key, None)  # deleted (or moved): a new tracking with that key starts afresh
+            elif self._last.get(key, "pending") != status:
+                self._last[key] = status
+                data = render.full(record, now)
+                found.append(("change", data, status, data["substatus"]))
         for key in realtime_keys:
-            if key in seen:
+            if backend.store.get(key) is not None:
                 continue
             snap = simulator.observe(backend.realtime_journey(key), now)
             if self._last_realtime.get(key, "pending") != snap.status:

@@ -16,8 +16,9 @@ import pytest
 from support.spec import ROOT, SPEC_PATH
 
 PIP = ["-m", "pip", "--disable-pip-version-check"]
-# Everything the base install may pull in: connexion's and uvicorn's own dependencies.
-ALLOWED = {"connexion", "uvicorn", "starlette", "httpx", "pyyaml", "jsonschema"}
+# Everything the base install may pull in: connexion's and uvicorn's own dependencies, and the
+# status index's sorted containers.
+ALLOWED = {"connexion", "uvicorn", "starlette", "httpx", "pyyaml", "jsonschema", "sortedcontainers"}
 
 
 @pytest.fixture(scope="module")

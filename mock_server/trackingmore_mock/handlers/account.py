@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import render
 from ..backend import MockBackend
 from ..codes import envelope
 
@@ -35,20 +34,9 @@ class AccountHandlers:
         order_created_time_max: int | None = None,
     ) -> dict[str, Any]:
         now = self.backend.now()
-        created_min, created_max = created_at_min, created_at_max
-        order_min, order_max = order_created_time_min, order_created_time_max
-        counts = dict.fromkeys(STATUSES, 0)
-        for record in self.backend.store.all():
-            if created_min is not None and record.created_at < created_min:
-                continue
-            if record.created_at > (now if created_max is None else created_max):
-                continue
-            if order_min is not None or order_max is not None:
-                ordered = record.order_create_time
-                if ordered is None:
-                    continue
-                if (order_min is not None and ordered < order_min) or (order_max is not None and ordered > order_max):
-                    continue
-            status = render.status_of(record, render.snapshot(record, now))[0]
-            counts[status] = counts.get(status, 0) + 1
+        created_max = now if created_at_max is None else created_at_max
+        found = self.backend.store.status_counts(
+            now, created_at_min, created_max, order_created_time_min, order_created_time_max
+        )
+        counts = {status: found.get(status, 0) for status in STATUSES}
         return envelope({**counts, "total": sum(counts.values())})

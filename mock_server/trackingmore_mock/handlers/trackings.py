@@ -7,6 +7,7 @@ from typing import Any
 from .. import render, simulator, spec
 from ..backend import MockBackend
 from ..codes import MockError, envelope
+from ..selection import ListFilters
 from ..store import TrackingRecord
 from . import common
 
@@ -84,14 +85,19 @@ class TrackingHandlers:
             # Every tracking matches: a page costs the page, not the store.
             total, page_records = len(store), store.page(start, limit)
         else:
-            if numbers:
-                candidates = store.with_numbers(_comma_list(numbers))
-            elif orders:
-                candidates = store.with_order_ids(_comma_list(orders))
-            else:
-                candidates = store.all()
-            matches = [record for record in candidates if _matches(_View(record, now), query, now)]
-            total, page_records = len(matches), matches[start : start + limit]
+            filters = ListFilters(
+                created_max=created_max,
+                status=status or None,
+                created_min=created_at_min,
+                update_min=update_time_min,
+                update_max=update_time_max,
+                order_min=order_created_time_min,
+                order_max=order_created_time_max,
+                numbers=frozenset(_comma_list(numbers)) if numbers else None,
+                orders=frozenset(_comma_list(orders)) if orders else None,
+                archived=archived,
+            )
+            total, page_records = store.select(filters, now, start, limit)
         items = [render.full(record, now) for record in page_records]
         return envelope({"page": page, "limit": limit, "total": total, "items": items})
 
@@ -151,60 +157,3 @@ _LIST_FILTERS = (
 
 def _comma_list(text: str) -> set[str]:
     return {part.strip() for part in str(text).split(",")}
-
-
-class _View:
-    """A tracking with its status and update time at `now`, computed on first use (planning the
-    journey is the expensive part, and the cheap filters often decide first)."""
-
-    def __init__(self, record: TrackingRecord, now: float) -> None:
-        self.record = record
-        self._now = now
-        self._snap: Any = None
-
-    def _snapshot(self) -> Any:
-        if self._snap is None:
-            self._snap = render.snapshot(self.record, self._now)
-        return self._snap
-
-    @property
-    def status(self) -> str:
-        return render.status_of(self.record, self._snapshot())[0]
-
-    @property
-    def updated_at(self) -> float:
-        return render.updated_at(self.record, self._snapshot())
-
-
-def _within(value: float | None, low: Any, high: Any) -> bool:
-    if low is None and high is None:
-        return True
-    if value is None:
-        return False
-    # The API's times have one-second resolution: a tracking created at 12.7 s is "at 12",
-    # so the default upper bound `now` (also 12.x) includes it.
-    seconds = int(value)
-    return (low is None or seconds >= int(low)) and (high is None or seconds <= int(high))
-
-
-def _matches(view: _View, query: dict[str, Any], now: float) -> bool:
-    record = view.record
-    created_max = query.get("created_at_max")
-    if not _within(record.created_at, query.get("created_at_min"), now if created_max is None else created_max):
-        return False
-    if not _within(record.order_create_time, query.get("order_created_time_min"), query.get("order_created_time_max")):
-        return False
-    numbers = query.get("numbers")
-    if numbers and record.tracking_number not in _comma_list(numbers):
-        return False
-    orders = query.get("orders")
-    if orders and record.fields.get("order_id") not in _comma_list(orders):
-        return False
-    archived = query.get("archived")
-    if archived is not None and record.archived != (archived == "true"):
-        return False
-    # The checks below need the tracking's state now (its journey): last.
-    status = query.get("status")
-    if status and view.status != status:
-        return False
-    return _within(view.updated_at, query.get("update_time_min"), query.get("update_time_max"))
