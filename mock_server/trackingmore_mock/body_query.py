@@ -12,7 +12,9 @@ import json
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi_body import read_body, replay
 
 
 class BodyAsQueryMiddleware:
@@ -29,7 +31,7 @@ class BodyAsQueryMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        body = await _read(receive)
+        body = await read_body(receive)
         extra = _scalars(body)
         if extra:
             query = scope.get("query_string", b"").decode("latin-1")
@@ -39,7 +41,7 @@ class BodyAsQueryMiddleware:
             scope = {**scope, "query_string": joined.encode("latin-1")}
         headers = [(k, v) for k, v in scope["headers"] if k not in (b"content-length", b"transfer-encoding")]
         scope = {**scope, "headers": headers}
-        await self.app(scope, _empty(receive), send)
+        await self.app(scope, replay(b"", receive), send)
 
 
 def _has_body(scope: Scope) -> bool:
@@ -49,18 +51,6 @@ def _has_body(scope: Scope) -> bool:
         if name == b"transfer-encoding":
             return True
     return False
-
-
-async def _read(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
 
 
 def _scalars(body: bytes) -> list[tuple[str, str]]:
@@ -81,16 +71,3 @@ def _scalars(body: bytes) -> list[tuple[str, str]]:
         elif isinstance(value, float) and value.is_integer():
             found.append((name, str(int(value))))
     return found
-
-
-def _empty(receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": b"", "more_body": False}
-        return await receive()
-
-    return replay

@@ -43,9 +43,10 @@ from connexion.resolver import Resolver
 from connexion.spec import Specification
 from connexion.utils import inspect_function_arguments
 from starlette.routing import compile_path
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import validation
+from .asgi_body import read_body, replay
 from .codes import MockError
 
 try:  # optional: ~5x faster than json on a 40-item batch; the fallback writes connexion's bytes
@@ -256,10 +257,10 @@ class FastPipeline:
             await self.app(scope, receive, send)
             return
         if operation.body is not None:
-            raw = await _read_body(receive)
+            raw = await read_body(receive)
             document = _accepted_body(operation, scope, raw)
             if document is _REFUSED:
-                await self.app(scope, _replay(raw, receive), send)
+                await self.app(scope, replay(raw, receive), send)
                 return
             if operation.body_argument:
                 kwargs["body"] = document
@@ -301,31 +302,6 @@ def _accepted_body(operation: _Operation, scope: Scope, raw: bytes) -> Any:
     if document is None or not validation.fast_accepts(operation.body, document):
         return _REFUSED
     return document
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 async def _send_json(send: Send, status: int, payload: bytes, headers: Mapping[str, str] | None) -> None:

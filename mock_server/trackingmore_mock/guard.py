@@ -8,17 +8,13 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .asgi_body import BodyTooLarge, read_body, replay
 from .codes import MockError, error
 from .spec import PathTable
 
 MAX_BODY_BYTES = 1024 * 1024
 _BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 logger = logging.getLogger("trackingmore_mock")
-
-
-class BodyTooLarge(MockError):
-    def __init__(self) -> None:
-        super().__init__(413, http_status=413)
 
 
 async def send_envelope(send: Send, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
@@ -62,7 +58,7 @@ class GuardMiddleware:
             # A chunked upload has no Content-Length, and connexion then treats the body as
             # absent: read it here (within the limit) and replay it with its length.
             try:
-                body = await _read_all(receive, self.max_body_bytes)
+                body = await read_body(receive, self.max_body_bytes)
             except BodyTooLarge:
                 await send_envelope(send, 413, error(413))
                 return
@@ -70,7 +66,7 @@ class GuardMiddleware:
                 await send_envelope(send, exc.http_status, exc.body(), exc.headers)
                 return
             scope = {**scope, "headers": [*scope["headers"], (b"content-length", str(len(body)).encode())]}
-            receive = _replay(body, receive)
+            receive = replay(body, receive)
 
         started = False
         received = 0
@@ -98,36 +94,6 @@ class GuardMiddleware:
             logger.exception("unhandled error in the mock (answered 500)")
             if not started:
                 await send_envelope(send, 500, error(500))
-
-
-async def _read_all(receive: Receive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge()
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 def _content_length(scope: Scope) -> int | None:
