@@ -1,4 +1,8 @@
-"""`trackingmore-mock proxy ...` and `trackingmore-mock replay ...` (see `main`)."""
+"""The `proxy` and `replay` subcommands of `trackingmore-mock` (registered in `trackingmore_mock.cli`):
+
+trackingmore-mock proxy --upstream URL [--host H] [--port P] [--record DIR]
+trackingmore-mock replay DIR [--host H] [--port P]
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,10 @@ import argparse
 import logging
 import socket
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import uvicorn
-
-PROXY_USAGE = "trackingmore-mock proxy --upstream URL [--host H] [--port P] [--record DIR]"
-REPLAY_USAGE = "trackingmore-mock replay DIR [--host H] [--port P]"
 
 
 def _serve(app: Any, host: str, port: int, log_level: str, announce: str) -> None:
@@ -90,21 +90,3 @@ PROXY_HELP = (
     "report the violations (GET /_mock/report, and a summary on Ctrl-C)"
 )
 REPLAY_HELP = "serve recorded cassettes, matched by method, path, query and body"
-
-
-def proxy_main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="trackingmore-mock proxy", usage=PROXY_USAGE, description=PROXY_HELP)
-    add_proxy_arguments(parser)
-    return run_proxy(parser.parse_args(argv))
-
-
-def replay_main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="trackingmore-mock replay", usage=REPLAY_USAGE, description=REPLAY_HELP)
-    add_replay_arguments(parser)
-    return run_replay(parser.parse_args(argv))
-
-
-def main(argv: Sequence[str]) -> int:
-    """`argv` starts with the subcommand: `proxy ...` or `replay ...`."""
-    command, rest = argv[0], list(argv[1:])
-    return proxy_main(rest) if command == "proxy" else replay_main(rest)

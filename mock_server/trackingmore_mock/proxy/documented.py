@@ -22,7 +22,6 @@ from typing import Any
 _INTRO = re.compile(r"Known values:|e\.g\.")
 _TOKEN = re.compile(r"`([A-Za-z0-9_.-]+)`(?:\s*[\u2013-]\s*`([A-Za-z0-9_.-]+)`)?")
 _SEE = re.compile(r"see `([A-Za-z0-9_]+)`")
-_TABLE_ROW = re.compile(r"^\|\s*(\d+)\s*\|\s*([^|]*?)\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
 _FALLBACK_SUCCESS = frozenset({200, 201, 202})  # "treat any code other than 200, 201 and 202 as an error"
 
 
@@ -69,18 +68,16 @@ def referenced_values(description: str, table: dict[str, frozenset[str]]) -> fro
 
 
 def meta_codes(document: dict[str, Any]) -> tuple[frozenset[int], frozenset[int]]:
-    """(every documented `meta.code`, the success codes among them)."""
-    schemas = (document.get("components") or {}).get("schemas") or {}
-    code = ((schemas.get("Meta") or {}).get("properties") or {}).get("code") or {}
+    """(every documented `meta.code`, the success codes among them), from the spec's `x-meta-codes`."""
     codes: set[int] = set()
     success: set[int] = set()
-    for match in _TABLE_ROW.finditer(str(code.get("description") or "")):
-        codes.add(int(match.group(1)))
-        if match.group(3).startswith("OK"):
-            success.add(int(match.group(1)))
     extension = document.get("x-meta-codes")
     if isinstance(extension, dict):
         codes |= {int(key) for key in extension if str(key).isdigit()}
     elif isinstance(extension, list):
-        codes |= {int(item["code"]) for item in extension if isinstance(item, dict) and "code" in item}
+        for item in extension:
+            if isinstance(item, dict) and "code" in item:
+                codes.add(int(item["code"]))
+                if item.get("category") == "success":
+                    success.add(int(item["code"]))
     return frozenset(codes), frozenset(success) or _FALLBACK_SUCCESS
