@@ -9,9 +9,10 @@ the API key.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
+
+from .coercion import FieldError, read_int
 
 __all__ = [
     "SUCCESS_CODES",
@@ -214,19 +215,13 @@ def _preview(body: bytes) -> str:
     return repr(text + suffix) if text else "an empty body"
 
 
-_INTEGER_CODE = re.compile(r"[0-9]{1,6}")  # ASCII digits only, like the spec's patterns
-
-
 def _meta_code(raw: object) -> int | None:
-    """``meta.code`` as an int: the documented integer, or the numeric string the real API sometimes
-    sends (``"4031"``, read like every other numeric string); anything else is no code."""
-    if isinstance(raw, bool):
+    """``meta.code`` as an int, read like every other integer field (``coercion.read_int``: the
+    numeric string ``"4031"`` the real API sometimes sends is 4031); anything else is no code."""
+    try:
+        return read_int(raw.strip() if isinstance(raw, str) else raw, "meta.code", False)
+    except FieldError:
         return None
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, str) and _INTEGER_CODE.fullmatch(raw.strip()):
-        return int(raw)
-    return None
 
 
 def error_for_response(
