@@ -52,7 +52,10 @@ def _expand_schemas(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {key: _expand_schemas(value) for key, value in node.items()}
-    tolerated = node.pop(TOLERATED, None)
+    tolerated = node.get(TOLERATED)
+    if not isinstance(tolerated, list):  # none, or the `x-tolerated: true` mark of a POST twin
+        return node
+    del node[TOLERATED]
     if not tolerated:
         return node
     outer = {key: node[key] for key in _KEEP_ON_ANYOF if key in node and key != "nullable"}
