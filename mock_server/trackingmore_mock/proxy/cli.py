@@ -21,6 +21,9 @@ def _serve(app: Any, host: str, port: int, log_level: str, announce: str) -> Non
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening before the address is printed: a client that connects on reading it waits in the
+    # backlog until uvicorn is ready instead of being refused (as `trackingmore-mock serve` does).
+    sock.listen(2048)
     bound = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
     print(announce.format(base=f"http://{shown_host}:{bound}"), flush=True)
